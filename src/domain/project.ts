@@ -1,0 +1,107 @@
+import type { Cleanliness } from './cleanliness';
+
+/** A point on the plan, in millimetres. The y axis points down, as on the canvas. */
+export interface PointMm {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Air distribution in a room, as GB 50073 distinguishes it for air changes and noise. */
+export type AirflowPattern = 'non-unidirectional' | 'unidirectional' | 'mixed';
+
+/**
+ * Design values entered for a room. `null` means "not given": rules that need the value report
+ * "cannot evaluate". Supply air may be given in one of three ways (ACH, m³/h or unidirectional
+ * velocity); the engine derives the others.
+ */
+export interface RoomDesign {
+  /** Design air changes per hour (h⁻¹). */
+  readonly ach: number | null;
+  /** Design supply airflow (m³/h). */
+  readonly supplyM3h: number | null;
+  /** Mean unidirectional airflow velocity over the room's floor section (m/s). */
+  readonly velocityMs: number | null;
+  /** Outdoor (fresh) air delivered to the room (m³/h). */
+  readonly freshAirM3h: number | null;
+  /** Air exhausted from the room (m³/h). */
+  readonly exhaustM3h: number | null;
+  /** Static pressure relative to outdoors (Pa). Negative for rooms held below atmosphere. */
+  readonly pressurePa: number | null;
+  /** Design dry-bulb temperature (°C). */
+  readonly temperatureC: number | null;
+  /** Design relative humidity (%RH). */
+  readonly rhPct: number | null;
+  /** Design illuminance on the working plane (lx). */
+  readonly illuminanceLx: number | null;
+  /** Design noise level, as-built (dB(A)). */
+  readonly noiseDbA: number | null;
+  /** Design number of occupants. */
+  readonly occupants: number | null;
+}
+
+export interface Room {
+  readonly id: string;
+  readonly name: string;
+  /** Room use as a vocabulary id (`airlock`, `corridor`, `gowning`, …) or free text; null if unknown. */
+  readonly use: string | null;
+  /** Outline on the plan in millimetres, as a simple polygon (no self-intersections), any winding. */
+  readonly polygon: readonly PointMm[];
+  /** Clear height from finished floor to finished ceiling (m). */
+  readonly clearHeightM: number | null;
+  /** Parsed cleanliness class; null when none was given. */
+  readonly cleanliness: Cleanliness | null;
+  /** The class as the user wrote it (`万级`, `ISO 7`, `Grade B`), for reports. */
+  readonly classLabel: string | null;
+  /** Air distribution; null lets the engine infer it (a design velocity implies unidirectional). */
+  readonly airflowPattern: AirflowPattern | null;
+  /**
+   * Set when the room must be held below its neighbours (containment, biohazard, powders,
+   * solvents). Pressure-direction rules then expect air to flow into this room.
+   */
+  readonly containment: boolean;
+  readonly design: RoomDesign;
+}
+
+/** Marker for the outdoor side of a door in an external wall. */
+export const OUTSIDE = 'outside' as const;
+export type Outside = typeof OUTSIDE;
+
+export interface Door {
+  readonly id: string;
+  /** Room on one side (a room id). */
+  readonly roomA: string;
+  /** Room on the other side, or `outside` for a door in an external wall. */
+  readonly roomB: string | Outside;
+  /** Centre of the door on the wall, in millimetres; null for doors imported from a schedule without a plan. */
+  readonly position: PointMm | null;
+  /** Clear leaf width (mm). */
+  readonly widthMm: number;
+}
+
+export interface Project {
+  readonly id: string;
+  readonly name: string;
+  readonly customerName: string;
+  /** Date the design is checked against (ISO 8601 `YYYY-MM-DD`); it picks rule editions in force. */
+  readonly referenceDate: string;
+  /** Rule-set ids chosen for the project, e.g. `gb-50073-2013`. */
+  readonly ruleSetIds: readonly string[];
+  readonly rooms: readonly Room[];
+  readonly doors: readonly Door[];
+}
+
+export const EMPTY_DESIGN: RoomDesign = {
+  ach: null,
+  supplyM3h: null,
+  velocityMs: null,
+  freshAirM3h: null,
+  exhaustM3h: null,
+  pressurePa: null,
+  temperatureC: null,
+  rhPct: null,
+  illuminanceLx: null,
+  noiseDbA: null,
+  occupants: null,
+};
+
+export const DEFAULT_RULE_SET_IDS: readonly string[] = ['iso-14644-1-2015', 'gb-50073-2013'];
