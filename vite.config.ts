@@ -10,6 +10,9 @@ export default defineConfig({
     sourcemap: false,
   },
   test: {
+    // .ci/run sets CLEANPLAN_TEST_REPORT to read pass/fail counts from a JSON report.
+    reporters: process.env.CLEANPLAN_TEST_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CLEANPLAN_TEST_REPORT ? { json: process.env.CLEANPLAN_TEST_REPORT } : undefined,
     projects: [
       {
         extends: true,
