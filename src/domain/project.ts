@@ -60,6 +60,12 @@ export interface Room {
    */
   readonly containment: boolean;
   readonly design: RoomDesign;
+  /**
+   * False when the room was imported without an area (a schedule row with no area or width and
+   * length): its polygon is then a placeholder square for drawing only, and rules that need area or
+   * volume must report "cannot evaluate". Absent means true.
+   */
+  readonly areaKnown?: boolean;
 }
 
 /** Marker for the outdoor side of a door in an external wall. */
