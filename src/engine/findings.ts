@@ -61,7 +61,8 @@ export interface Finding {
 /** Values the engine derives for each room; null where inputs are missing. */
 export interface RoomMetrics {
   readonly roomId: string;
-  readonly areaM2: number;
+  /** Floor area from the polygon (m²); null when the room's area is not known (`Room.areaKnown` false). */
+  readonly areaM2: number | null;
   readonly heightM: number | null;
   readonly volumeM3: number | null;
   /** ISO class the checks use: the room's own, or the at-rest equivalent of its GMP grade. */
@@ -75,6 +76,11 @@ export interface RoomMetrics {
   readonly airflowPattern: 'non-unidirectional' | 'unidirectional' | 'mixed';
   /** Minimum sampling locations, ISO 14644-1:2015 Annex A; null for unclassified rooms. */
   readonly samplingLocations: number | null;
+  /**
+   * Remarks on the derived values that are not rule verdicts, e.g. two supply design values that
+   * disagree by more than 1 %. Rendered like finding reasons.
+   */
+  readonly notes?: readonly FindingReason[];
 }
 
 export interface DoorMetrics {
