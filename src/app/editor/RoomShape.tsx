@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import { Group, Line, Text } from 'react-konva';
+import { useProjectStore } from '../store/projectStore';
+import { useLocaleStore } from '../i18n';
+import { formatNumber } from '../../i18n/format';
+import { polygonAreaM2, polygonBounds } from './geometry';
+import { LEGEND_COLOURS, legendKeyOf } from './roomStyle';
+import { roomsById } from './roomIndex';
+import { useEditorStore } from './editorStore';
+
+const LABEL_FONT_PX = 12;
+const LABEL_PADDING_PX = 6;
+
+/** Formats a pressure with its sign, as pressure cascades are read: `+15 Pa`, `−10 Pa`, `0 Pa`. */
+export function formatSignedPressure(pressurePa: number, format: (value: number) => string): string {
+  if (pressurePa > 0) return `+${format(pressurePa)} Pa`;
+  if (pressurePa < 0) return `−${format(-pressurePa)} Pa`;
+  return '0 Pa';
+}
+
+interface RoomShapeProps {
+  readonly roomId: string;
+  /** Translation (mm) applied while the room is being dragged, before the move is committed. */
+  readonly dragOffset: { readonly dx: number; readonly dy: number } | null;
+}
+
+/**
+ * One room: filled outline coloured by class, and a label with name, area and pressure. Text
+ * sizes are divided by the zoom so that labels keep their screen size.
+ */
+function RoomShapeComponent({ roomId, dragOffset }: RoomShapeProps) {
+  const room = useProjectStore((state) => roomsById(state.project.rooms).get(roomId));
+  const selected = useProjectStore((state) => state.selection?.kind === 'room' && state.selection.id === roomId);
+  const scale = useEditorStore((state) => state.viewport.scale);
+  const locale = useLocaleStore((state) => state.locale);
+  if (!room) return null;
+
+  const legendKey = legendKeyOf(room.cleanliness);
+  const points = room.polygon.flatMap((point) => [point.x, point.y]);
+  const bounds = polygonBounds(room.polygon);
+  const format = (value: number) => formatNumber(value, locale, 1);
+  const labelLines = [room.name, `${format(polygonAreaM2(room.polygon))} m²`];
+  if (room.design.pressurePa !== null) labelLines.push(formatSignedPressure(room.design.pressurePa, format));
+
+  return (
+    <Group name={`room room-${room.id}`} x={dragOffset?.dx ?? 0} y={dragOffset?.dy ?? 0}>
+      <Line
+        name="room-outline"
+        points={points}
+        closed
+        fill={LEGEND_COLOURS[legendKey]}
+        opacity={legendKey === 'none' ? 1 : 0.85}
+        stroke={selected ? '#d81b60' : '#37474f'}
+        strokeWidth={selected ? 3 : 1.5}
+        strokeScaleEnabled={false}
+        dash={legendKey === 'none' ? [6, 4] : undefined}
+        perfectDrawEnabled={false}
+      />
+      <Text
+        listening={false}
+        x={bounds.minX + LABEL_PADDING_PX / scale}
+        y={bounds.minY + LABEL_PADDING_PX / scale}
+        text={labelLines.join('\n')}
+        fontSize={LABEL_FONT_PX / scale}
+        lineHeight={1.25}
+        fill="#212121"
+        perfectDrawEnabled={false}
+      />
+    </Group>
+  );
+}
+
+export const RoomShape = memo(RoomShapeComponent);
