@@ -1,0 +1,67 @@
+import type { Dictionary } from './index';
+
+/** Strings of the top bar, project menu, dialogs and loading states. */
+const en = {
+  appName: 'Cleanplan',
+  appTitle: 'Cleanroom design and compliance',
+  untitledProject: 'Untitled project',
+  languageLabel: 'Language',
+  menuProject: 'Project',
+  menuNew: 'New project',
+  menuOpen: 'Open file (.cleanplan.json or .csv)…',
+  menuImportCsv: 'Import CSV room schedule…',
+  menuExport: 'Export project file',
+  menuPdfZh: 'Download PDF report (中文)',
+  menuPdfEn: 'Download PDF report (English)',
+  ruleSetsLabel: 'Rule sets',
+  editionLabel: '{standard}:{edition}',
+  loadingProject: 'Loading the saved project…',
+  loadingEditor: 'The plan editor is loading…',
+  sampleLoadFailed: 'The sample project could not be opened: {detail}. An empty project is open instead.',
+  storedProjectInvalid: 'The saved copy of project "{id}" could not be read: {detail}. The sample project is open instead; the saved copy is kept unchanged.',
+  close: 'Close',
+  cancel: 'Cancel',
+  importFailedTitle: 'The file "{file}" could not be opened',
+  importFailedIntro: 'The open project is unchanged. Fix these problems in the file and open it again:',
+  importWarningsTitle: 'The file "{file}" was opened with warnings',
+  importUnsupportedType: 'Unsupported file type "{file}": choose a .cleanplan.json project file or a .csv room schedule.',
+  importReadFailed: 'The file "{file}" could not be read: {detail}.',
+  newProjectName: 'New project',
+  csvImportUnavailable: 'Importing CSV room schedules is not available in this build, so "{file}" was not opened. Use the command line `cleanplan check` for CSV files.',
+  exportFailed: 'Exporting the project file failed: {detail}.',
+} as const;
+
+type ShellKey = keyof typeof en;
+
+const zhCN: Record<ShellKey, string> = {
+  appName: 'Cleanplan',
+  appTitle: '洁净室设计与合规平台',
+  untitledProject: '未命名项目',
+  languageLabel: '语言',
+  menuProject: '项目',
+  menuNew: '新建项目',
+  menuOpen: '打开文件（.cleanplan.json 或 .csv）…',
+  menuImportCsv: '导入 CSV 房间表…',
+  menuExport: '导出项目文件',
+  menuPdfZh: '下载 PDF 报告（中文）',
+  menuPdfEn: '下载 PDF 报告（English）',
+  ruleSetsLabel: '规范',
+  editionLabel: '{standard}:{edition}',
+  loadingProject: '正在读取已保存的项目…',
+  loadingEditor: '平面编辑器加载中…',
+  sampleLoadFailed: '无法打开示例项目：{detail}。已改为打开空项目。',
+  storedProjectInvalid: '无法读取项目“{id}”的已保存副本：{detail}。已改为打开示例项目，已保存的副本未被改动。',
+  close: '关闭',
+  cancel: '取消',
+  importFailedTitle: '无法打开文件“{file}”',
+  importFailedIntro: '当前项目未被改动。请修改文件中的以下问题后重新打开：',
+  importWarningsTitle: '文件“{file}”已打开，但有以下警告',
+  importUnsupportedType: '不支持的文件类型“{file}”：请选择 .cleanplan.json 项目文件或 .csv 房间表。',
+  importReadFailed: '无法读取文件“{file}”：{detail}。',
+  newProjectName: '新项目',
+  csvImportUnavailable: '当前版本尚不能导入 CSV 房间表，因此未打开“{file}”。请用命令行 `cleanplan check` 检查 CSV 文件。',
+  exportFailed: '导出项目文件失败：{detail}。',
+};
+
+export const shellText: Dictionary<ShellKey> = { en, 'zh-CN': zhCN };
+export type { ShellKey };
