@@ -56,11 +56,11 @@ export class DoorTool implements EditorTool {
     this.lastMessage = { key: 'msg_doorHint', params: { width: this.widthMm }, error: false };
   }
 
-  onPointerUp(): void {}
+  onPointerUp(_pointer: ToolPointer): void {}
 
-  onDoubleClick(): void {}
+  onDoubleClick(_pointer: ToolPointer): void {}
 
-  onKeyDown(): boolean {
+  onKeyDown(_key: string): boolean {
     return false;
   }
 

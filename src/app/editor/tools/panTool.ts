@@ -21,13 +21,13 @@ export class PanTool implements EditorTool {
     this.last = pointer.screen;
   }
 
-  onPointerUp(): void {
+  onPointerUp(_pointer: ToolPointer): void {
     this.last = null;
   }
 
-  onDoubleClick(): void {}
+  onDoubleClick(_pointer: ToolPointer): void {}
 
-  onKeyDown(): boolean {
+  onKeyDown(_key: string): boolean {
     return false;
   }
 

@@ -64,9 +64,9 @@ export class PolygonTool implements EditorTool {
     this.cursor = this.snap(pointer);
   }
 
-  onPointerUp(): void {}
+  onPointerUp(_pointer: ToolPointer): void {}
 
-  onDoubleClick(): void {
+  onDoubleClick(_pointer: ToolPointer): void {
     if (this.state.name === 'drawing') this.close();
   }
 

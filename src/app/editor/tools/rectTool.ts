@@ -77,7 +77,7 @@ export class RectTool implements EditorTool {
     this.createRoom(bounds);
   }
 
-  onDoubleClick(): void {}
+  onDoubleClick(_pointer: ToolPointer): void {}
 
   onKeyDown(key: string): boolean {
     if (key !== 'Escape' || this.state.name === 'idle') return false;

@@ -114,7 +114,7 @@ export class SelectTool implements EditorTool {
     this.state = { ...this.state, polygon: this.state.polygon.map((vertex, position) => (position === index ? moved : vertex)) };
   }
 
-  onPointerUp(): void {
+  onPointerUp(_pointer: ToolPointer): void {
     const state = this.state;
     this.state = { name: 'idle' };
     this.snapGuides = [];
@@ -138,7 +138,7 @@ export class SelectTool implements EditorTool {
     }));
   }
 
-  onDoubleClick(): void {}
+  onDoubleClick(_pointer: ToolPointer): void {}
 
   onKeyDown(key: string): boolean {
     if (key === 'Escape') {
