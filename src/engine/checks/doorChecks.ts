@@ -1,0 +1,167 @@
+import type { Door } from '../../domain/project';
+import { OUTSIDE } from '../../domain/project';
+import type { Finding, FindingReason, Requirement } from '../findings';
+import type { RoomContext } from '../rooms';
+import type { DoorPressureStepRule, DoorRelation } from '../rules/schema';
+import { judgeBounds, makeFinding, type DoorRule, type RuleHeader } from './types';
+
+/**
+ * One side of a door as a pressure rule sees it. `rank` orders cleanliness (lower is cleaner:
+ * the ISO class number, or the grade's position A=0 … D=3); `room` is null for the outdoors.
+ */
+type Side =
+  | { readonly state: 'clean'; readonly rank: number; readonly room: RoomContext }
+  | { readonly state: 'non-clean'; readonly room: RoomContext | null }
+  | { readonly state: 'unknown'; readonly room: RoomContext };
+
+const GRADE_RANK = { A: 0, B: 1, C: 2, D: 3 } as const;
+
+/** Sides by ISO class (GB 50073). A GMP-graded room counts with its at-rest ISO equivalent. */
+function isoSide(context: RoomContext): Side {
+  if (context.unclassified) return { state: 'non-clean', room: context };
+  if (context.isoClass === null) return { state: 'unknown', room: context };
+  return { state: 'clean', rank: context.isoClass, room: context };
+}
+
+/** Sides by GMP grade (China GMP). A room with only an ISO class, or none, has an unknown grade. */
+function gradeSide(context: RoomContext): Side {
+  if (context.unclassified) return { state: 'non-clean', room: context };
+  if (context.grade === null) return { state: 'unknown', room: context };
+  return { state: 'clean', rank: GRADE_RANK[context.grade], room: context };
+}
+
+const OUTDOORS: Side = { state: 'non-clean', room: null };
+
+type Applicability =
+  | { readonly verdict: 'skip' }
+  | { readonly verdict: 'not-applicable'; readonly code: string }
+  | { readonly verdict: 'cannot-evaluate'; readonly unknownRoomId: string }
+  | { readonly verdict: 'evaluate'; readonly cleaner: Side & { room: RoomContext }; readonly other: Side };
+
+const SKIP: Applicability = { verdict: 'skip' };
+
+function firstUnknown(a: Side, b: Side): string {
+  return a.state === 'unknown' ? a.room.room.id : (b.room?.room.id ?? OUTSIDE);
+}
+
+function evaluateBetween(cleaner: Side, other: Side): Applicability {
+  return { verdict: 'evaluate', cleaner: cleaner as Side & { room: RoomContext }, other };
+}
+
+/** Both sides clean rooms of different classes or grades. */
+function betweenClean(a: Side, b: Side, outdoors: boolean): Applicability {
+  if (outdoors || a.state === 'non-clean' || b.state === 'non-clean') return SKIP;
+  if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknownRoomId: firstUnknown(a, b) };
+  if (a.state !== 'clean' || b.state !== 'clean') return SKIP;
+  if (a.rank === b.rank) return { verdict: 'not-applicable', code: 'same-class' };
+  return a.rank < b.rank ? evaluateBetween(a, b) : evaluateBetween(b, a);
+}
+
+/** One side clean, the other non-clean; the outdoors counts as non-clean only when `outdoorsIsNonClean`. */
+function cleanVersusNonClean(a: Side, b: Side, outdoors: boolean, outdoorsIsNonClean: boolean): Applicability {
+  if (outdoors && !outdoorsIsNonClean) return SKIP;
+  if (a.state === 'non-clean' && b.state === 'non-clean') return { verdict: 'not-applicable', code: 'both-non-clean' };
+  if (a.state === 'clean' && b.state === 'clean') return SKIP;
+  if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknownRoomId: firstUnknown(a, b) };
+  return a.state === 'clean' ? evaluateBetween(a, b) : evaluateBetween(b, a);
+}
+
+/** A clean room against the outdoors. */
+function cleanVersusOutdoors(a: Side, outdoors: boolean): Applicability {
+  if (!outdoors) return SKIP;
+  if (a.state === 'non-clean') return { verdict: 'not-applicable', code: 'unclassified' };
+  if (a.state === 'unknown') return { verdict: 'cannot-evaluate', unknownRoomId: a.room.room.id };
+  return evaluateBetween(a, OUTDOORS);
+}
+
+function applicability(relation: DoorRelation, sideA: RoomContext, sideB: RoomContext | null): Applicability {
+  const outdoors = sideB === null;
+  const byGrade = relation === 'different-grades' || relation === 'grade-non-clean';
+  const a = byGrade ? gradeSide(sideA) : isoSide(sideA);
+  const b = sideB === null ? OUTDOORS : byGrade ? gradeSide(sideB) : isoSide(sideB);
+
+  switch (relation) {
+    case 'different-classes':
+    case 'different-grades':
+      return betweenClean(a, b, outdoors);
+    case 'clean-non-clean':
+      return cleanVersusNonClean(a, b, outdoors, false);
+    case 'grade-non-clean':
+      return cleanVersusNonClean(a, b, outdoors, true);
+    case 'clean-outdoors':
+      return cleanVersusOutdoors(a, outdoors);
+  }
+}
+
+/** Pressure relative to outdoors; the outdoors itself is 0 Pa by definition. */
+function pressureOf(side: Side): number | null {
+  return side.room === null ? 0 : side.room.room.design.pressurePa;
+}
+
+function sideParams(prefix: 'cleaner' | 'other', side: Side, byGrade: boolean): Record<string, string | number> {
+  const context = side.room;
+  if (context === null) return {};
+  const params: Record<string, string | number> = {};
+  if (byGrade && context.grade !== null) params[`${prefix}Grade`] = context.grade;
+  if (!byGrade && context.isoClass !== null) params[`${prefix}IsoClass`] = context.isoClass;
+  if (!byGrade && context.isoClassFromGrade && context.grade !== null) params[`${prefix}FromGrade`] = context.grade;
+  return params;
+}
+
+/**
+ * The pressure step across a door, judged from the cleaner side: the cleaner room must be at
+ * least `minPa` above the other side, or at least `minPa` below it when the cleaner room is a
+ * containment room. The step is signed, so a negative-pressure room is judged as it is and a
+ * step in the wrong direction fails with `wrong-direction`.
+ */
+export function compileDoorPressureStep(header: RuleHeader, rule: DoorPressureStepRule): DoorRule {
+  const required: Requirement = { min: rule.minPa, max: null, unit: 'Pa' };
+  const byGrade = rule.between === 'different-grades' || rule.between === 'grade-non-clean';
+
+  function finding(door: Door, roomId: string, otherRoomId: string, outcome: Finding['outcome'], actual: number | null, reason: FindingReason) {
+    return makeFinding(header, { outcome, roomId, otherRoomId, doorId: door.id, required, actual, reason });
+  }
+
+  return {
+    scope: 'door',
+    header,
+    evaluate(door, sideA, sideB) {
+      const otherId = sideB === null ? OUTSIDE : sideB.room.id;
+      const verdict = applicability(rule.between, sideA, sideB);
+      switch (verdict.verdict) {
+        case 'skip':
+          return null;
+        case 'not-applicable':
+          return finding(door, sideA.room.id, otherId, 'not-applicable', null, { code: verdict.code });
+        case 'cannot-evaluate': {
+          const code = byGrade ? 'grade-missing' : 'class-missing';
+          return finding(door, sideA.room.id, otherId, 'cannot-evaluate', null, { code, params: { room: verdict.unknownRoomId } });
+        }
+        case 'evaluate':
+          return judgeStep(door, verdict.cleaner, verdict.other);
+      }
+    },
+  };
+
+  function judgeStep(door: Door, cleaner: Side & { room: RoomContext }, other: Side): Finding {
+    const cleanerId = cleaner.room.room.id;
+    const otherId = other.room === null ? OUTSIDE : other.room.room.id;
+    const cleanerPa = pressureOf(cleaner);
+    const otherPa = pressureOf(other);
+    const containment = cleaner.room.room.containment;
+    const params = {
+      direction: containment ? 'cleaner-lower' : 'cleaner-higher',
+      ...sideParams('cleaner', cleaner, byGrade),
+      ...sideParams('other', other, byGrade),
+    };
+    if (cleanerPa === null || otherPa === null) {
+      const missing = cleanerPa === null ? cleanerId : otherId;
+      return finding(door, cleanerId, otherId, 'cannot-evaluate', null, { code: 'pressure-missing', params: { ...params, room: missing } });
+    }
+
+    const step = containment ? otherPa - cleanerPa : cleanerPa - otherPa;
+    const judged = judgeBounds(step, required);
+    const code = step < 0 ? 'wrong-direction' : judged.code;
+    return finding(door, cleanerId, otherId, judged.outcome, step, { code, params: { ...params, cleanerPa, otherPa } });
+  }
+}

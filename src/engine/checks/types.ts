@@ -1,0 +1,64 @@
+import type { Door } from '../../domain/project';
+import type { Citation, Finding, FindingReason, Outcome, Requirement, RequirementKind } from '../findings';
+import type { RoomContext } from '../rooms';
+
+/** What every finding of one rule shares; built once when the rule set loads. */
+export interface RuleHeader {
+  /** `<rule-set id>/<rule id>`. */
+  readonly ruleId: string;
+  readonly kind: RequirementKind;
+  readonly citation: Citation;
+  readonly verified: boolean;
+}
+
+export interface RoomRule {
+  readonly scope: 'room';
+  readonly header: RuleHeader;
+  evaluate(context: RoomContext): Finding;
+}
+
+/**
+ * A rule judged at every door. `sideB` is null for a door to the outdoors. Returns null when the
+ * door is not the kind the rule is about (a door to outdoors for a room-to-room rule), so that
+ * each door gets findings only from the rules that concern it.
+ */
+export interface DoorRule {
+  readonly scope: 'door';
+  readonly header: RuleHeader;
+  evaluate(door: Door, sideA: RoomContext, sideB: RoomContext | null): Finding | null;
+}
+
+export type CompiledRule = RoomRule | DoorRule;
+
+interface FindingFields {
+  readonly outcome: Outcome;
+  readonly roomId: string | null;
+  readonly otherRoomId?: string | null;
+  readonly doorId?: string | null;
+  readonly required: Requirement | null;
+  readonly actual: number | null;
+  readonly reason: FindingReason;
+}
+
+export function makeFinding(header: RuleHeader, fields: FindingFields): Finding {
+  return {
+    ruleId: header.ruleId,
+    outcome: fields.outcome,
+    kind: header.kind,
+    roomId: fields.roomId,
+    otherRoomId: fields.otherRoomId ?? null,
+    doorId: fields.doorId ?? null,
+    citation: header.citation,
+    required: fields.required,
+    actual: fields.actual,
+    verified: header.verified,
+    reason: fields.reason,
+  };
+}
+
+/** Judges `actual` against inclusive bounds: pass inside, fail outside with `below-min` or `above-max`. */
+export function judgeBounds(actual: number, required: Requirement): { outcome: Outcome; code: string } {
+  if (required.min !== null && actual < required.min) return { outcome: 'fail', code: 'below-min' };
+  if (required.max !== null && actual > required.max) return { outcome: 'fail', code: 'above-max' };
+  return { outcome: 'pass', code: 'within' };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import crosswalkJson from '../../../rules/class-crosswalk.json';
+import type { GmpGrade } from '../../domain/cleanliness';
+import { parseStrict } from '../rules/validate';
+
+const fs209eClassSchema = z.strictObject({
+  englishClass: z.number().int().positive(),
+  metricName: z.string().regex(/^M\d(\.5)?$/, 'an FED-STD-209E metric name such as "M3.5"'),
+  isoClass: z.number().min(1).max(9),
+  chineseNames: z.array(z.string().min(1)),
+});
+
+const chineseLegacyClassSchema = z.strictObject({
+  number: z.number().int().positive(),
+  isoClass: z.number().min(1).max(9),
+  names: z.array(z.string().min(1)).min(1),
+  source: z.string().min(1),
+  note: z.string().min(1),
+});
+
+const gmpGradeSchema = z.strictObject({
+  grade: z.enum(['A', 'B', 'C', 'D']),
+  atRestIsoClass: z.number().min(1).max(9),
+  inOperationIsoClass: z.number().min(1).max(9).nullable(),
+});
+
+const crosswalkSchema = z.strictObject({
+  format: z.literal('cleanplan-class-crosswalk'),
+  lastChecked: z.iso.date(),
+  sources: z.record(z.string(), z.string().min(1)),
+  fs209eClasses: z.array(fs209eClassSchema).min(1),
+  chineseLegacyClasses: z.array(chineseLegacyClassSchema),
+  gmpGrades: z.array(gmpGradeSchema).length(4),
+  unclassifiedNames: z.array(z.string().min(1)).min(1),
+});
+
+export type ClassCrosswalk = z.infer<typeof crosswalkSchema>;
+export type Fs209eClass = z.infer<typeof fs209eClassSchema>;
+export type GmpGradeEquivalence = z.infer<typeof gmpGradeSchema>;
+
+export const CROSSWALK_FILE = 'rules/class-crosswalk.json';
+
+/** The class crosswalk, validated once when the module loads. */
+export const CLASS_CROSSWALK: ClassCrosswalk = parseStrict(crosswalkSchema, crosswalkJson, CROSSWALK_FILE);
+
+const gradeEquivalents = new Map<GmpGrade, GmpGradeEquivalence>(
+  CLASS_CROSSWALK.gmpGrades.map((entry) => [entry.grade, entry]),
+);
+
+/** ISO class equivalents of a GMP grade at rest and in operation (null: not defined for grade D). */
+export function gmpGradeIsoEquivalent(grade: GmpGrade): GmpGradeEquivalence {
+  return gradeEquivalents.get(grade)!;
+}

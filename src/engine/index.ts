@@ -1,0 +1,25 @@
+/**
+ * Public API of the Cleanplan engine: pure TypeScript, deterministic, the same in Node and the
+ * browser. Everything the app, the CLI and the report need from the engine is exported here.
+ */
+export type { CheckResult, Citation, DoorMetrics, Finding, FindingReason, FindingSummary, Outcome, Requirement, RequirementKind, RoomMetrics } from './findings';
+export type { RuleInfo, RuleSetInfo, RuleSetKind } from './rules/types';
+
+export { parseCleanliness, cleanlinessLabel, type ClassParseResult, type ClassParseError, type ClassParseErrorCode } from './classes/parseCleanliness';
+export { CLASS_CROSSWALK, gmpGradeIsoEquivalent, type ClassCrosswalk, type GmpGradeEquivalence } from './classes/crosswalk';
+
+export { polygonAreaM2, polygonCentroid, polygonBounds, isSimplePolygon, sharedWallSegments, exteriorWallSegments } from './geometry';
+export type { BoundsMm, WallSegment, Outline } from './geometry';
+
+export { computeSupplyAirflow, SUPPLY_DISAGREEMENT_TOLERANCE, type SupplyAirflow, type SupplySource } from './airflow';
+export { computeRoomMetrics } from './rooms';
+
+export { iso14644ClassLimits, classFormulaLimit, minimumSamplingLocations, PARTICLE_SIZES_UM, type ClassLimits, type ParticleSize } from './iso14644';
+export { gmpGradeLimits, type GradeLimits, type GradeSizeLimits } from './gmp';
+
+export { listRuleSets, getRuleSets, UnknownRuleSetError } from './rules/registry';
+export { loadRuleSet, type LoadedRuleSet, type RuleSetSource, type RuleFileSource } from './rules/load';
+export { RuleDataError } from './rules/validate';
+export { canonicalJson, contentHash } from './rules/hash';
+
+export { checkProject, createChecker, type Checker } from './check';

@@ -1,0 +1,91 @@
+import type { AirflowPattern, Room } from '../domain/project';
+import type { GmpGrade } from '../domain/cleanliness';
+import type { RoomMetrics } from './findings';
+import { computeSupplyAirflow } from './airflow';
+import { gmpGradeIsoEquivalent } from './classes/crosswalk';
+import { polygonAreaM2 } from './geometry/polygon';
+import { minimumSamplingLocations } from './iso14644/sampling';
+
+/**
+ * How the checks see one room: its metrics plus the class facts every rule needs, computed once
+ * per Room object.
+ */
+export interface RoomContext {
+  readonly room: Room;
+  readonly metrics: RoomMetrics;
+  /** True for a room whose class is given as `unclassified` (non-clean). */
+  readonly unclassified: boolean;
+  /** Own ISO class, or the at-rest ISO equivalent of the room's GMP grade; null if neither. */
+  readonly isoClass: number | null;
+  /** True when `isoClass` was taken from the GMP grade through the crosswalk. */
+  readonly isoClassFromGrade: boolean;
+  readonly grade: GmpGrade | null;
+  readonly airflowPattern: AirflowPattern;
+  /** Room use, trimmed and lower-cased for vocabulary lookups; null if not given. */
+  readonly useKey: string | null;
+}
+
+function knownAreaM2(room: Room): number | null {
+  if (room.areaKnown === false) return null;
+  const area = polygonAreaM2(room.polygon);
+  return area > 0 ? area : null;
+}
+
+/** A given pattern wins; otherwise a design velocity implies unidirectional flow, and no velocity non-unidirectional. */
+function inferAirflowPattern(room: Room): AirflowPattern {
+  if (room.airflowPattern !== null) return room.airflowPattern;
+  return room.design.velocityMs !== null ? 'unidirectional' : 'non-unidirectional';
+}
+
+function classFacts(room: Room): Pick<RoomContext, 'unclassified' | 'isoClass' | 'isoClassFromGrade' | 'grade'> {
+  const cleanliness = room.cleanliness;
+  if (cleanliness === null) return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
+
+  switch (cleanliness.kind) {
+    case 'unclassified':
+      return { unclassified: true, isoClass: null, isoClassFromGrade: false, grade: null };
+    case 'iso':
+      return { unclassified: false, isoClass: cleanliness.isoClass, isoClassFromGrade: false, grade: null };
+    case 'gmp': {
+      const isoClass = gmpGradeIsoEquivalent(cleanliness.grade).atRestIsoClass;
+      return { unclassified: false, isoClass, isoClassFromGrade: true, grade: cleanliness.grade };
+    }
+  }
+}
+
+function samplingLocationsFor(areaM2: number | null, classified: boolean): number | null {
+  return classified && areaM2 !== null ? minimumSamplingLocations(areaM2) : null;
+}
+
+/** Builds the context (metrics and class facts) of one room. */
+export function buildRoomContext(room: Room): RoomContext {
+  const areaM2 = knownAreaM2(room);
+  const heightM = room.clearHeightM !== null && room.clearHeightM > 0 ? room.clearHeightM : null;
+  const volumeM3 = areaM2 !== null && heightM !== null ? areaM2 * heightM : null;
+  const supply = computeSupplyAirflow(room.design, areaM2, volumeM3);
+  const facts = classFacts(room);
+  const airflowPattern = inferAirflowPattern(room);
+
+  const metrics: RoomMetrics = {
+    roomId: room.id,
+    areaM2,
+    heightM,
+    volumeM3,
+    isoClass: facts.isoClass,
+    grade: facts.grade,
+    supplyM3h: supply.supplyM3h,
+    supplySource: supply.source,
+    ach: supply.ach,
+    velocityMs: supply.velocityMs,
+    airflowPattern,
+    samplingLocations: samplingLocationsFor(areaM2, facts.isoClass !== null),
+    ...(supply.notes.length > 0 ? { notes: supply.notes } : {}),
+  };
+  const useKey = room.use?.trim().toLowerCase() || null;
+  return { room, metrics, ...facts, airflowPattern, useKey };
+}
+
+/** Derived values of one room: area, volume, supply, ACH, velocity, ISO class used and sampling locations. */
+export function computeRoomMetrics(room: Room): RoomMetrics {
+  return buildRoomContext(room).metrics;
+}

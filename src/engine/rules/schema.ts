@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { UNIT_IDS, type UnitId } from '../../domain/units';
+
+/** Schemas of the JSON files under `rules/<rule-set id>/`. Every object is strict: unknown keys are errors. */
+
+const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+const unit = z.enum(UNIT_IDS as unknown as [UnitId, ...UnitId[]], 'a unit id such as "Pa", "1/h" or "m3/h"');
+const isoClass = z.number().min(1).max(9);
+const airflowPattern = z.enum(['non-unidirectional', 'unidirectional', 'mixed']);
+const jsonFileName = z.string().regex(/^[a-z0-9-]+\.json$/, 'a file name in the same folder, such as "air-changes.json"');
+
+/** Room values a generic check can compare, named as in `RoomMetrics` / `RoomDesign`. */
+export const ROOM_QUANTITIES = ['ach', 'velocityMs', 'noiseDbA', 'illuminanceLx'] as const;
+export type RoomQuantity = (typeof ROOM_QUANTITIES)[number];
+const roomQuantity = z.enum(ROOM_QUANTITIES);
+
+const ruleBase = {
+  /** Id inside the rule set; findings use `<rule-set id>/<rule id>`. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "dp-clean-outdoors"'),
+  kind: z.enum(['mandatory', 'guidance', 'practice']),
+  label: localizedText,
+  clause: z.string().min(1),
+  /** True only when the figure has been checked against a text that quotes the standard. */
+  verified: z.boolean(),
+  lastChecked: z.iso.date(),
+  note: z.string().min(1).optional(),
+};
+
+const roomClassTableRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-class-table'),
+  table: jsonFileName,
+  bound: z.enum(['min', 'max']),
+  quantity: roomQuantity,
+  conditions: z.strictObject({
+    airflowPatterns: z.array(airflowPattern).min(1),
+    clearHeightBelowM: z.number().positive().optional(),
+  }),
+});
+
+const roomClassRangeRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-class-range'),
+  quantity: roomQuantity,
+  unit,
+  isoClassMin: isoClass,
+  isoClassMax: isoClass,
+  min: z.number().nonnegative(),
+  max: z.number().positive(),
+  conditions: z.strictObject({ airflowPatterns: z.array(airflowPattern).min(1) }),
+});
+
+const roomGradeRangeRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-grade-range'),
+  quantity: roomQuantity,
+  unit,
+  grades: z.array(z.enum(['A', 'B', 'C', 'D'])).min(1),
+  min: z.number().nonnegative(),
+  max: z.number().positive(),
+});
+
+const roomMaxByPatternRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-max-by-pattern'),
+  quantity: roomQuantity,
+  unit,
+  limits: z.array(z.strictObject({ airflowPatterns: z.array(airflowPattern).min(1), max: z.number().positive() })).min(1),
+});
+
+const useCategory = z.strictObject({
+  id: z.string().min(1),
+  label: localizedText,
+  min: z.number().nonnegative(),
+  max: z.number().positive(),
+  uses: z.array(z.string().min(1)).min(1),
+});
+
+const roomRangeByUseRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-range-by-use'),
+  quantity: roomQuantity,
+  unit,
+  categories: z.array(useCategory).min(1),
+});
+
+const freshAirRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('fresh-air'),
+  perPersonM3h: z.number().positive(),
+});
+
+/** Which doors a pressure-step rule judges. */
+export const DOOR_RELATIONS = ['different-classes', 'clean-non-clean', 'clean-outdoors', 'different-grades', 'grade-non-clean'] as const;
+export type DoorRelation = (typeof DOOR_RELATIONS)[number];
+
+const doorPressureStepRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('door-pressure-step'),
+  between: z.enum(DOOR_RELATIONS),
+  minPa: z.number().positive(),
+});
+
+const samplingLocationsRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('sampling-locations'),
+  table: jsonFileName,
+});
+
+export const ruleSchema = z.discriminatedUnion('check', [
+  roomClassTableRule,
+  roomClassRangeRule,
+  roomGradeRangeRule,
+  roomMaxByPatternRule,
+  roomRangeByUseRule,
+  freshAirRule,
+  doorPressureStepRule,
+  samplingLocationsRule,
+]);
+
+export type RuleData = z.infer<typeof ruleSchema>;
+export type RoomClassTableRule = z.infer<typeof roomClassTableRule>;
+export type RoomClassRangeRule = z.infer<typeof roomClassRangeRule>;
+export type RoomGradeRangeRule = z.infer<typeof roomGradeRangeRule>;
+export type RoomMaxByPatternRule = z.infer<typeof roomMaxByPatternRule>;
+export type RoomRangeByUseRule = z.infer<typeof roomRangeByUseRule>;
+export type FreshAirRule = z.infer<typeof freshAirRule>;
+export type DoorPressureStepRule = z.infer<typeof doorPressureStepRule>;
+export type SamplingLocationsRule = z.infer<typeof samplingLocationsRule>;
+
+export const ruleSetSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "gb-50073-2013"'),
+  standard: z.string().min(1),
+  title: localizedText,
+  edition: z.string().regex(/^\d{4}$/, 'a four-digit edition year'),
+  publicationDate: z.iso.date(),
+  effectiveDate: z.iso.date(),
+  /** False while the dates come from memory or secondary sources, not the standard's front page. */
+  datesVerified: z.boolean(),
+  kind: z.enum(['standard', 'practice']),
+  rules: z.array(ruleSchema).min(1),
+});
+
+export type RuleSetData = z.infer<typeof ruleSetSchema>;
+
+/** A class-keyed table of bounds (GB 50073 Table 6.3.3 and the like). */
+export const classTableSchema = z.strictObject({
+  clause: z.string().min(1),
+  unit,
+  verified: z.boolean(),
+  lastChecked: z.iso.date(),
+  note: z.string().min(1).optional(),
+  rows: z
+    .array(z.strictObject({ isoClassFrom: isoClass, isoClassTo: isoClass, min: z.number().nonnegative(), max: z.number().positive() }))
+    .min(1),
+});
+export type ClassTable = z.infer<typeof classTableSchema>;
+
+const particleCount = z.number().int().positive().nullable();
+
+/** ISO 14644-1 Table 1 and the class formula. */
+export const isoTable1Schema = z.strictObject({
+  clause: z.string().min(1),
+  unit: z.literal('particles/m3'),
+  verified: z.boolean(),
+  lastChecked: z.iso.date(),
+  note: z.string().min(1),
+  particleSizesUm: z.tuple([z.literal('0.1'), z.literal('0.2'), z.literal('0.3'), z.literal('0.5'), z.literal('1'), z.literal('5')]),
+  rows: z
+    .array(
+      z.strictObject({
+        isoClass: z.number().int().min(1).max(9),
+        limits: z.tuple([particleCount, particleCount, particleCount, particleCount, particleCount, particleCount]),
+      }),
+    )
+    .length(9),
+  formula: z.strictObject({
+    clause: z.string().min(1),
+    description: z.string().min(1),
+    referenceSizeUm: z.number().positive(),
+    exponent: z.number().positive(),
+    significantFigures: z.number().int().positive(),
+    classStep: z.number().positive(),
+    minClass: z.number(),
+    maxClass: z.number(),
+  }),
+});
+export type IsoTable1 = z.infer<typeof isoTable1Schema>;
+
+/** ISO 14644-1 Table A.1 and formula A.1. */
+export const isoTableA1Schema = z.strictObject({
+  clause: z.string().min(1),
+  unit: z.literal('count'),
+  verified: z.boolean(),
+  lastChecked: z.iso.date(),
+  note: z.string().min(1),
+  rows: z.array(z.strictObject({ maxAreaM2: z.number().positive(), locations: z.number().int().positive() })).min(1),
+  aboveTable: z.strictObject({
+    clause: z.string().min(1),
+    description: z.string().min(1),
+    locationsPerReferenceArea: z.number().positive(),
+    referenceAreaM2: z.number().positive(),
+  }),
+});
+export type IsoTableA1 = z.infer<typeof isoTableA1Schema>;
+
+const gradeLimits = z.strictObject({ '0.5': particleCount, '5': particleCount });
+
+/** China GMP 2010 Annex 1 grade particle limits. */
+export const gmpParticleLimitsSchema = z.strictObject({
+  clause: z.string().min(1),
+  unit: z.literal('particles/m3'),
+  verified: z.boolean(),
+  lastChecked: z.iso.date(),
+  note: z.string().min(1),
+  grades: z
+    .array(z.strictObject({ grade: z.enum(['A', 'B', 'C', 'D']), atRest: gradeLimits, inOperation: gradeLimits }))
+    .length(4),
+});
+export type GmpParticleLimits = z.infer<typeof gmpParticleLimitsSchema>;

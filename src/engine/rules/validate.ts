@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+
+/**
+ * A rule or crosswalk file that does not match its schema. The message names the file, the JSON
+ * path, the expected form and the value found, so that whoever edits `rules/` can fix it directly.
+ */
+export class RuleDataError extends Error {
+  readonly file: string;
+  readonly path: string;
+  readonly expected: string;
+  readonly found: string;
+
+  constructor(file: string, path: string, expected: string, found: string) {
+    super(`${file}: ${path}: expected ${expected}, found ${found}`);
+    this.name = 'RuleDataError';
+    this.file = file;
+    this.path = path;
+    this.expected = expected;
+    this.found = found;
+  }
+}
+
+/** Formats a zod issue path as a JSON path, e.g. `$.rules[3].values.min`. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let text = '$';
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  }
+  return text;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeFound(value: unknown): string {
+  if (value === undefined) return 'nothing (the key is missing)';
+  const text = JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** Validates `data` against `schema`; on failure throws a RuleDataError for the first issue. */
+export function parseStrict<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const keyPath = [...issue.path, issue.keys[0]!];
+    return fail(file, formatJsonPath(keyPath), `only the keys this schema defines`, `unknown key "${issue.keys.join('", "')}"`);
+  }
+  const found = describeFound(valueAt(data, issue.path));
+  return fail(file, formatJsonPath(issue.path), issue.message, found);
+}
+
+function fail(file: string, path: string, expected: string, found: string): never {
+  throw new RuleDataError(file, path, expected, found);
+}
