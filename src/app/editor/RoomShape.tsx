@@ -39,11 +39,13 @@ function RoomShapeComponent({ roomId, dragOffset }: RoomShapeProps) {
   const points = room.polygon.flatMap((point) => [point.x, point.y]);
   const bounds = polygonBounds(room.polygon);
   const format = (value: number) => formatNumber(value, locale, 1);
-  const labelLines = [room.name, `${format(polygonAreaM2(room.polygon))} m²`];
+  // A room imported without an area has a placeholder outline whose area means nothing.
+  const areaText = room.areaKnown === false ? '? m²' : `${format(polygonAreaM2(room.polygon))} m²`;
+  const labelLines = [room.name, areaText];
   if (room.design.pressurePa !== null) labelLines.push(formatSignedPressure(room.design.pressurePa, format));
 
   return (
-    <Group name={`room room-${room.id}`} x={dragOffset?.dx ?? 0} y={dragOffset?.dy ?? 0}>
+    <Group name="room" roomId={room.id} x={dragOffset?.dx ?? 0} y={dragOffset?.dy ?? 0}>
       <Line
         name="room-outline"
         points={points}

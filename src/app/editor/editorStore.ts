@@ -19,11 +19,20 @@ export interface EditorViewState {
   readonly snapStepMm: SnapStepMm;
   /** Bumped after every tool event so that overlays re-read the tool's preview. */
   readonly toolRevision: number;
+  /** Translation of the room being dragged, drawn before the move is committed. */
+  readonly movePreview: MovePreview | null;
   setViewport(viewport: Viewport): void;
   setStageSize(size: ScreenSize): void;
   setTool(toolId: ToolId): void;
   setSnapStep(step: SnapStepMm): void;
   bumpToolRevision(): void;
+  setMovePreview(preview: MovePreview | null): void;
+}
+
+export interface MovePreview {
+  readonly roomId: string;
+  readonly dx: number;
+  readonly dy: number;
 }
 
 export const useEditorStore = create<EditorViewState>()((set) => ({
@@ -32,9 +41,16 @@ export const useEditorStore = create<EditorViewState>()((set) => ({
   toolId: 'select',
   snapStepMm: DEFAULT_SNAP_STEP_MM,
   toolRevision: 0,
+  movePreview: null,
   setViewport: (viewport) => set({ viewport }),
   setStageSize: (stageSize) => set({ stageSize }),
   setTool: (toolId) => set({ toolId }),
   setSnapStep: (snapStepMm) => set({ snapStepMm }),
   bumpToolRevision: () => set((state) => ({ toolRevision: state.toolRevision + 1 })),
+  setMovePreview: (movePreview) =>
+    set((state) => {
+      const current = state.movePreview;
+      const same = current?.roomId === movePreview?.roomId && current?.dx === movePreview?.dx && current?.dy === movePreview?.dy;
+      return same ? state : { movePreview };
+    }),
 }));

@@ -1,0 +1,55 @@
+import { memo } from 'react';
+import { Circle, Group, Text } from 'react-konva';
+import type { KonvaEventObject } from 'konva/lib/Node';
+import { useProjectStore } from '../store/projectStore';
+import { polygonBounds } from './geometry';
+import { roomsById } from './roomIndex';
+import type { RoomMarker } from './findingMarkers';
+
+const BADGE_RADIUS_PX = 10;
+const BADGE_FONT_PX = 11;
+
+interface FindingBadgeProps {
+  readonly marker: RoomMarker;
+  readonly scale: number;
+}
+
+/**
+ * Badge at a room's top-right corner: red with the count of failing findings, or grey with the
+ * count of findings that cannot be evaluated when none fails. A press selects the room.
+ */
+function FindingBadgeComponent({ marker, scale }: FindingBadgeProps) {
+  const room = useProjectStore((state) => roomsById(state.project.rooms).get(marker.roomId));
+  if (!room) return null;
+
+  const bounds = polygonBounds(room.polygon);
+  const radius = BADGE_RADIUS_PX / scale;
+  const failing = marker.failures > 0;
+  const count = failing ? marker.failures : marker.cannotEvaluate;
+  const select = (event: KonvaEventObject<PointerEvent>) => {
+    event.cancelBubble = true;
+    useProjectStore.getState().select({ kind: 'room', id: marker.roomId });
+  };
+
+  return (
+    <Group name={`finding-badge badge-${marker.roomId}`} x={bounds.maxX - radius * 1.4} y={bounds.minY + radius * 1.4} onPointerDown={select}>
+      <Circle radius={radius} fill={failing ? '#e53935' : '#9e9e9e'} stroke="#ffffff" strokeWidth={1.5} strokeScaleEnabled={false} perfectDrawEnabled={false} />
+      <Text
+        text={String(count)}
+        fontSize={BADGE_FONT_PX / scale}
+        fill="#ffffff"
+        fontStyle="bold"
+        width={radius * 2}
+        height={radius * 2}
+        x={-radius}
+        y={-radius}
+        align="center"
+        verticalAlign="middle"
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+    </Group>
+  );
+}
+
+export const FindingBadge = memo(FindingBadgeComponent);

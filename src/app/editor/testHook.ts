@@ -1,0 +1,46 @@
+import type { PointMm, Project } from '../../domain/project';
+import { useProjectStore } from '../store/projectStore';
+import { useEditorStore } from './editorStore';
+import { modelToScreen, screenToModel, type ScreenPoint, type Viewport } from './viewport';
+
+/**
+ * Hook for browser tests, on `window.__cleanplanEditor` while a plan editor is mounted. Page
+ * coordinates are CSS pixels of the page, as Playwright's `page.mouse` takes them.
+ */
+export interface EditorTestHook {
+  modelToScreen(xMm: number, yMm: number): ScreenPoint;
+  screenToModel(x: number, y: number): PointMm;
+  /** A copy of the open project; changing it changes nothing. */
+  project(): Project;
+  viewport(): Viewport;
+}
+
+declare global {
+  interface Window {
+    __cleanplanEditor?: EditorTestHook;
+  }
+}
+
+export function installTestHook(container: HTMLElement): () => void {
+  const origin = () => {
+    const rect = container.getBoundingClientRect();
+    return { x: rect.left, y: rect.top };
+  };
+  const hook: EditorTestHook = {
+    modelToScreen(xMm, yMm) {
+      const stagePoint = modelToScreen(useEditorStore.getState().viewport, { x: xMm, y: yMm });
+      const offset = origin();
+      return { x: stagePoint.x + offset.x, y: stagePoint.y + offset.y };
+    },
+    screenToModel(x, y) {
+      const offset = origin();
+      return screenToModel(useEditorStore.getState().viewport, { x: x - offset.x, y: y - offset.y });
+    },
+    project: () => structuredClone(useProjectStore.getState().project),
+    viewport: () => useEditorStore.getState().viewport,
+  };
+  window.__cleanplanEditor = hook;
+  return () => {
+    if (window.__cleanplanEditor === hook) delete window.__cleanplanEditor;
+  };
+}
