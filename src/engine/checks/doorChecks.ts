@@ -35,13 +35,13 @@ const OUTDOORS: Side = { state: 'non-clean', room: null };
 type Applicability =
   | { readonly verdict: 'skip' }
   | { readonly verdict: 'not-applicable'; readonly code: string }
-  | { readonly verdict: 'cannot-evaluate'; readonly unknownRoomId: string }
+  | { readonly verdict: 'cannot-evaluate'; readonly unknown: RoomContext }
   | { readonly verdict: 'evaluate'; readonly cleaner: Side & { room: RoomContext }; readonly other: Side };
 
 const SKIP: Applicability = { verdict: 'skip' };
 
-function firstUnknown(a: Side, b: Side): string {
-  return a.state === 'unknown' ? a.room.room.id : (b.room?.room.id ?? OUTSIDE);
+function firstUnknown(a: Side, b: Side): RoomContext {
+  return a.state === 'unknown' ? a.room : (b.room as RoomContext);
 }
 
 function evaluateBetween(cleaner: Side, other: Side): Applicability {
@@ -51,7 +51,7 @@ function evaluateBetween(cleaner: Side, other: Side): Applicability {
 /** Both sides clean rooms of different classes or grades. */
 function betweenClean(a: Side, b: Side, outdoors: boolean): Applicability {
   if (outdoors || a.state === 'non-clean' || b.state === 'non-clean') return SKIP;
-  if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknownRoomId: firstUnknown(a, b) };
+  if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknown: firstUnknown(a, b) };
   if (a.state !== 'clean' || b.state !== 'clean') return SKIP;
   if (a.rank === b.rank) return { verdict: 'not-applicable', code: 'same-class' };
   return a.rank < b.rank ? evaluateBetween(a, b) : evaluateBetween(b, a);
@@ -62,7 +62,7 @@ function cleanVersusNonClean(a: Side, b: Side, outdoors: boolean, outdoorsIsNonC
   if (outdoors && !outdoorsIsNonClean) return SKIP;
   if (a.state === 'non-clean' && b.state === 'non-clean') return { verdict: 'not-applicable', code: 'both-non-clean' };
   if (a.state === 'clean' && b.state === 'clean') return SKIP;
-  if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknownRoomId: firstUnknown(a, b) };
+  if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknown: firstUnknown(a, b) };
   return a.state === 'clean' ? evaluateBetween(a, b) : evaluateBetween(b, a);
 }
 
@@ -70,7 +70,7 @@ function cleanVersusNonClean(a: Side, b: Side, outdoors: boolean, outdoorsIsNonC
 function cleanVersusOutdoors(a: Side, outdoors: boolean): Applicability {
   if (!outdoors) return SKIP;
   if (a.state === 'non-clean') return { verdict: 'not-applicable', code: 'unclassified' };
-  if (a.state === 'unknown') return { verdict: 'cannot-evaluate', unknownRoomId: a.room.room.id };
+  if (a.state === 'unknown') return { verdict: 'cannot-evaluate', unknown: a.room };
   return evaluateBetween(a, OUTDOORS);
 }
 
@@ -131,11 +131,15 @@ export function compileDoorPressureStep(header: RuleHeader, rule: DoorPressureSt
       switch (verdict.verdict) {
         case 'skip':
           return null;
-        case 'not-applicable':
-          return finding(door, sideA.room.id, otherId, 'not-applicable', null, { code: verdict.code });
+        case 'not-applicable': {
+          const code = byGrade && verdict.code === 'same-class' ? 'same-grade' : verdict.code;
+          return finding(door, sideA.room.id, otherId, 'not-applicable', null, { code });
+        }
         case 'cannot-evaluate': {
           const code = byGrade ? 'grade-missing' : 'class-missing';
-          return finding(door, sideA.room.id, otherId, 'cannot-evaluate', null, { code, params: { room: verdict.unknownRoomId } });
+          const params: Record<string, string | number> = { room: verdict.unknown.room.id };
+          if (byGrade && verdict.unknown.isoClass !== null) params.isoClass = verdict.unknown.isoClass;
+          return finding(door, sideA.room.id, otherId, 'cannot-evaluate', null, { code, params });
         }
         case 'evaluate':
           return judgeStep(door, verdict.cleaner, verdict.other);

@@ -137,7 +137,10 @@ export function compileRoomGradeRange(header: RuleHeader, rule: RoomGradeRangeRu
     evaluate(context) {
       const findings = new RoomFindings(header, context);
       if (context.unclassified) return findings.notApplicable('unclassified');
-      if (context.grade === null) return findings.cannotEvaluate(required, 'grade-missing');
+      if (context.grade === null) {
+        const params = context.isoClass !== null ? { isoClass: context.isoClass } : undefined;
+        return findings.cannotEvaluate(required, 'grade-missing', params);
+      }
       if (!rule.grades.includes(context.grade)) return findings.notApplicable('grade-not-covered', { grade: context.grade });
 
       const actual = quantityOf(context, rule.quantity);

@@ -1,0 +1,304 @@
+import { OUTSIDE } from '../domain/project';
+import type { Citation, Finding, FindingReason, Outcome, Requirement, RequirementKind } from '../engine/findings';
+import { getRuleSets, listRuleSets } from '../engine/rules/registry';
+import { formatNumber, formatQuantity, unitLabel } from './format';
+import type { Locale, LocalizedText } from './locale';
+
+type Params = NonNullable<FindingReason['params']>;
+type Text = Record<Locale, string>;
+
+const OUTCOME_LABELS: Record<Outcome, Text> = {
+  pass: { en: 'Pass', 'zh-CN': '符合' },
+  fail: { en: 'Fail', 'zh-CN': '不符合' },
+  'cannot-evaluate': { en: 'Cannot evaluate', 'zh-CN': '无法判定' },
+  'not-applicable': { en: 'Not applicable', 'zh-CN': '不适用' },
+};
+
+const KIND_LABELS: Record<RequirementKind, Text> = {
+  mandatory: { en: 'Mandatory', 'zh-CN': '强制' },
+  guidance: { en: 'Guidance', 'zh-CN': '推荐' },
+  practice: { en: 'Practice', 'zh-CN': '工程惯例' },
+};
+
+const QUANTITY_NAMES: Record<string, Text> = {
+  ach: { en: 'air changes', 'zh-CN': '换气次数' },
+  velocityMs: { en: 'airflow velocity', 'zh-CN': '风速' },
+  noiseDbA: { en: 'noise level', 'zh-CN': '噪声级' },
+  illuminanceLx: { en: 'illuminance', 'zh-CN': '照度' },
+  freshAirM3h: { en: 'fresh air', 'zh-CN': '新风量' },
+};
+
+const PATTERN_NAMES: Record<string, Text> = {
+  'non-unidirectional': { en: 'non-unidirectional', 'zh-CN': '非单向流' },
+  unidirectional: { en: 'unidirectional', 'zh-CN': '单向流' },
+  mixed: { en: 'mixed-flow', 'zh-CN': '混合流' },
+};
+
+export function outcomeLabel(outcome: Outcome, locale: Locale): string {
+  return OUTCOME_LABELS[outcome][locale];
+}
+
+export function kindLabel(kind: RequirementKind, locale: Locale): string {
+  return KIND_LABELS[kind][locale];
+}
+
+let ruleLabels: Map<string, LocalizedText> | null = null;
+
+/** Label of a rule by its full id (`gb-50073-2013/fresh-air`); the id itself if no shipped rule has it. */
+export function ruleLabel(ruleId: string, locale: Locale): string {
+  if (ruleLabels === null) {
+    const sets = getRuleSets(listRuleSets().map((info) => info.id));
+    ruleLabels = new Map(sets.flatMap((set) => set.rules.map((rule) => [rule.id, rule.label] as const)));
+  }
+  return ruleLabels.get(ruleId)?.[locale] ?? ruleId;
+}
+
+function bound(value: number, exclusive: boolean | undefined, inclusiveSign: string, exclusiveSign: string, locale: Locale, unit: Requirement['unit']): string {
+  return `${exclusive ? exclusiveSign : inclusiveSign} ${formatQuantity(value, unit, locale, 2)}`;
+}
+
+/** A requirement as printed in findings and reports: `≥ 15 h⁻¹`, `15–25 h⁻¹`, `≥ 5 Pa`, `< 20 Pa`. */
+export function formatRequirement(requirement: Requirement, locale: Locale): string {
+  const { min, max, unit } = requirement;
+  if (min !== null && max !== null && !requirement.minExclusive && !requirement.maxExclusive) {
+    const label = unitLabel(unit, locale);
+    const span = `${formatNumber(min, locale, 2)}–${formatNumber(max, locale, 2)}`;
+    return label ? `${span} ${label}` : span;
+  }
+  const parts: string[] = [];
+  if (min !== null) parts.push(bound(min, requirement.minExclusive, '≥', '>', locale, unit));
+  if (max !== null) parts.push(bound(max, requirement.maxExclusive, '≤', '<', locale, unit));
+  return parts.join(locale === 'zh-CN' ? '且' : ' and ');
+}
+
+/** Citation as printed: `GB 50073-2013, 6.3.3, Table 6.3.3`. */
+export function citationText(citation: Citation, locale: Locale): string {
+  const separator = locale === 'zh-CN' ? '，' : ', ';
+  return `${citation.standard}-${citation.edition}${separator}${citation.clause}`;
+}
+
+function nameOf(id: string, roomName: (id: string) => string, locale: Locale): string {
+  if (id === OUTSIDE) return locale === 'zh-CN' ? '室外' : 'outdoors';
+  return roomName(id);
+}
+
+function text(params: Params, key: string): string {
+  const value = params[key];
+  return value === null || value === undefined ? '' : String(value);
+}
+
+function number(params: Params, key: string, locale: Locale, decimals = 2): string {
+  const value = params[key];
+  return typeof value === 'number' ? formatNumber(value, locale, decimals) : '';
+}
+
+function quantityName(params: Params, locale: Locale): string {
+  const key = text(params, 'quantity');
+  return QUANTITY_NAMES[key]?.[locale] ?? key;
+}
+
+function patternName(params: Params, locale: Locale): string {
+  const key = text(params, 'pattern');
+  return PATTERN_NAMES[key]?.[locale] ?? key;
+}
+
+/** Clause that says why a finding could not be judged or does not apply. */
+function reasonClause(reason: FindingReason, locale: Locale, name: (id: string) => string): string {
+  const p = reason.params ?? {};
+  const zh = locale === 'zh-CN';
+  const room = p.room !== undefined ? name(text(p, 'room')) : '';
+  switch (reason.code) {
+    case 'class-missing':
+      return zh ? `${room || '该房间'}未给出洁净度级别` : `${room || 'the room'} has no cleanliness class`;
+    case 'grade-missing': {
+      const isoOnly = p.isoClass !== undefined;
+      return zh
+        ? `${room || '该房间'}未给出GMP级别${isoOnly ? `（仅有 ISO ${text(p, 'isoClass')} 级，不能确定GMP级别）` : ''}`
+        : `${room || 'the room'} has no GMP grade${isoOnly ? ` (ISO Class ${text(p, 'isoClass')} alone does not give one)` : ''}`;
+    }
+    case 'height-missing':
+      return zh ? '未给出净高' : 'the clear height is missing';
+    case 'height-outside-table':
+      return zh
+        ? `净高 ${number(p, 'heightM', locale)} m 不低于 ${number(p, 'limitM', locale)} m，超出该表适用范围`
+        : `the clear height of ${number(p, 'heightM', locale)} m is not under ${number(p, 'limitM', locale)} m, which the table does not cover`;
+    case 'supply-missing':
+      return zh
+        ? '缺少送风设计值（换气次数、送风量或风速）或房间体积，无法得出换气次数'
+        : 'there is no supply design value (ACH, m³/h or velocity) or no room volume to derive the air changes from';
+    case 'value-missing':
+      return zh ? `未给出${quantityName(p, locale)}设计值` : `the design ${quantityName(p, locale)} is missing`;
+    case 'area-missing':
+      return zh ? '房间面积未知' : 'the room area is not known';
+    case 'use-missing':
+      return zh ? '未给出房间用途，无法确定照度类别' : 'the room use is not given, so the lighting category is unknown';
+    case 'use-unknown':
+      return zh
+        ? `房间用途“${text(p, 'use')}”不属于本条规定的生产用房或辅助用房`
+        : `the room use "${text(p, 'use')}" is neither a production nor an auxiliary use this rule lists`;
+    case 'occupants-missing':
+      return zh ? '未给出人数' : 'the number of occupants is missing';
+    case 'exhaust-missing':
+      return zh ? '未给出排风量（无排风请填 0）' : 'the exhaust airflow is missing (enter 0 if there is none)';
+    case 'pressure-missing':
+      return zh ? `未给出${room}的压差` : `the pressure of ${room} is not given`;
+    case 'unclassified':
+      return zh ? '该房间为非洁净房间' : 'the room is unclassified (non-clean)';
+    case 'airflow-pattern':
+      return zh ? `该房间为${patternName(p, locale)}` : `the room is ${patternName(p, locale)}`;
+    case 'class-not-in-table':
+      return zh ? `该表不含 ISO ${text(p, 'isoClass')} 级` : `the table has no row for ISO Class ${text(p, 'isoClass')}`;
+    case 'same-class':
+      return zh ? '两侧洁净度级别相同' : 'both sides have the same class';
+    case 'same-grade':
+      return zh ? '两侧GMP级别相同' : 'both sides have the same grade';
+    case 'both-non-clean':
+      return zh ? '两侧均为非洁净区' : 'neither side is a clean area';
+    case 'grade-not-covered':
+      return zh ? `该房间为 ${text(p, 'grade')} 级` : `the room is grade ${text(p, 'grade')}`;
+    default:
+      return reason.code;
+  }
+}
+
+function verdictClause(code: string, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  switch (code) {
+    case 'within':
+      return zh ? '满足要求' : 'which meets it';
+    case 'below-min':
+      return zh ? '低于下限' : 'which is below the minimum';
+    case 'above-max':
+      return zh ? '高于上限' : 'which is above the maximum';
+    case 'wrong-direction':
+      return zh ? '压差方向相反' : 'so the air flows the wrong way';
+    default:
+      return code;
+  }
+}
+
+/** Remarks appended to a sentence: a class taken from a GMP grade, pressurisation air not counted. */
+function remarks(finding: Finding, locale: Locale): string {
+  const p = finding.reason.params ?? {};
+  const zh = locale === 'zh-CN';
+  const parts: string[] = [];
+  for (const side of ['fromGrade', 'cleanerFromGrade', 'otherFromGrade']) {
+    if (p[side] === undefined) continue;
+    const classKey = side === 'fromGrade' ? 'isoClass' : side.replace('FromGrade', 'IsoClass');
+    parts.push(
+      zh
+        ? `${text(p, side)} 级按静态对应 ISO ${text(p, classKey)} 级判定`
+        : `grade ${text(p, side)} is taken as its at-rest equivalent, ISO Class ${text(p, classKey)}`,
+    );
+  }
+  if (p.pressurisationNotIncluded !== undefined && finding.outcome !== 'not-applicable') {
+    parts.push(zh ? '要求值未计入维持压差所需风量' : 'the required value leaves out the air needed to hold the room pressure');
+  }
+  if (parts.length === 0) return '';
+  return zh ? `（${parts.join('；')}）` : ` (${parts.join('; ')})`;
+}
+
+function pressureRequirement(finding: Finding, locale: Locale, name: (id: string) => string): string {
+  const p = finding.reason.params ?? {};
+  const room = name(finding.roomId ?? '');
+  const other = name(finding.otherRoomId ?? '');
+  const step = formatQuantity(finding.required?.min ?? null, 'Pa', locale, 1);
+  const below = p.direction === 'cleaner-lower';
+  if (locale === 'zh-CN') return `${room}应比${other}${below ? '低' : '高'}至少 ${step}`;
+  return `${room} must be at least ${step} ${below ? 'below' : 'above'} ${other}`;
+}
+
+function judgedSentence(finding: Finding, locale: Locale, name: (id: string) => string, label: string): string {
+  const zh = locale === 'zh-CN';
+  const required = finding.required!;
+  const verdict = verdictClause(finding.reason.code, locale);
+  if (finding.doorId !== null) {
+    const requirement = pressureRequirement(finding, locale, name);
+    const actual = formatQuantity(finding.actual, 'Pa', locale, 1);
+    return zh ? `${label}：${requirement}，设计压差为 ${actual}，${verdict}。` : `${label}: ${requirement}; the design step is ${actual}, ${verdict}.`;
+  }
+  const room = name(finding.roomId ?? '');
+  const requirement = formatRequirement(required, locale);
+  const actual = formatQuantity(finding.actual, required.unit, locale, 2);
+  const scope = scopePhrase(finding.reason.params ?? {}, locale);
+  return zh
+    ? `${room}：${label}${scope}要求 ${requirement}，设计值为 ${actual}，${verdict}。`
+    : `${room}: ${label}${scope} requires ${requirement}; the design has ${actual}, ${verdict}.`;
+}
+
+const CATEGORY_NAMES: Record<string, Text> = {
+  production: { en: 'a production room', 'zh-CN': '生产用房' },
+  auxiliary: { en: 'an auxiliary room', 'zh-CN': '辅助用房' },
+};
+
+/** What the requirement was looked up by: the ISO class, the grade, the room category or the airflow pattern. */
+function scopePhrase(p: Params, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (p.isoClass !== undefined) return zh ? `（ISO ${text(p, 'isoClass')} 级）` : ` for ISO Class ${text(p, 'isoClass')}`;
+  if (p.grade !== undefined) return zh ? `（${text(p, 'grade')} 级）` : ` for grade ${text(p, 'grade')}`;
+  if (p.category !== undefined) {
+    const category = CATEGORY_NAMES[text(p, 'category')]?.[locale] ?? text(p, 'category');
+    return zh ? `（${category}）` : ` for ${category}`;
+  }
+  if (p.pattern !== undefined) return zh ? `（${patternName(p, locale)}）` : ` for a ${patternName(p, locale)} room`;
+  return '';
+}
+
+function samplingSentence(finding: Finding, locale: Locale, name: (id: string) => string): string {
+  const p = finding.reason.params ?? {};
+  const room = name(finding.roomId ?? '');
+  return locale === 'zh-CN'
+    ? `${room}：面积 ${number(p, 'areaM2', locale, 1)} m²，按 ISO 14644-1 分级至少需要 ${text(p, 'locations')} 个采样点。`
+    : `${room}: classifying ${number(p, 'areaM2', locale, 1)} m² to ISO 14644-1 needs at least ${text(p, 'locations')} sampling locations.`;
+}
+
+function subject(finding: Finding, locale: Locale, name: (id: string) => string): string {
+  const room = name(finding.roomId ?? '');
+  if (finding.doorId === null) return room;
+  const other = name(finding.otherRoomId ?? '');
+  return locale === 'zh-CN' ? `${room}与${other}之间的门` : `door between ${room} and ${other}`;
+}
+
+/**
+ * One plain sentence for a finding in `locale`: what was required, what the design has and the
+ * verdict, or why it could not be judged (which input is missing) or does not apply.
+ * `roomName` maps room ids to display names; `outside` is named by this function.
+ */
+export function describeFinding(finding: Finding, locale: Locale, roomName: (id: string) => string): string {
+  const name = (id: string) => nameOf(id, roomName, locale);
+  const label = ruleLabel(finding.ruleId, locale);
+  const zh = locale === 'zh-CN';
+  const tail = remarks(finding, locale);
+
+  if (finding.reason.code === 'sampling-plan') return samplingSentence(finding, locale, name);
+  if ((finding.outcome === 'pass' || finding.outcome === 'fail') && finding.required !== null && finding.actual !== null) {
+    const sentence = judgedSentence(finding, locale, name, label);
+    return tail ? sentence.replace(/[。.]$/, `${tail}${zh ? '。' : '.'}`) : sentence;
+  }
+
+  const who = subject(finding, locale, name);
+  const why = reasonClause(finding.reason, locale, name);
+  if (finding.outcome === 'not-applicable') {
+    return zh ? `${who}：${label}不适用，因为${why}${tail}。` : `${who}: ${label} does not apply because ${why}${tail}.`;
+  }
+  const requirement = finding.required ? (zh ? `（要求 ${formatRequirement(finding.required, locale)}）` : ` (required: ${formatRequirement(finding.required, locale)})`) : '';
+  return zh ? `${who}：${label}${requirement}无法判定，因为${why}${tail}。` : `${who}: ${label}${requirement} cannot be evaluated because ${why}${tail}.`;
+}
+
+/** A RoomMetrics note (such as disagreeing supply design values) as one sentence. */
+export function describeNote(note: FindingReason, locale: Locale): string {
+  const p = note.params ?? {};
+  if (note.code !== 'supply-values-disagree') return note.code;
+  const names: Record<string, Text> = {
+    supply: { en: 'the given supply airflow', 'zh-CN': '给定送风量' },
+    velocity: { en: 'the velocity × area', 'zh-CN': '风速×面积' },
+    ach: { en: 'the ACH × volume', 'zh-CN': '换气次数×体积' },
+  };
+  const used = names[text(p, 'used')]?.[locale] ?? text(p, 'used');
+  const ignored = names[text(p, 'ignored')]?.[locale] ?? text(p, 'ignored');
+  const usedFlow = formatQuantity(Number(p.usedM3h), 'm3/h', locale, 0);
+  const ignoredFlow = formatQuantity(Number(p.ignoredM3h), 'm3/h', locale, 0);
+  return locale === 'zh-CN'
+    ? `送风设计值不一致：采用${used}（${usedFlow}），${ignored}为 ${ignoredFlow}，相差超过 1%。`
+    : `Supply design values disagree by more than 1 %: ${used} (${usedFlow}) is used, while ${ignored} gives ${ignoredFlow}.`;
+}
