@@ -1,0 +1,105 @@
+/**
+ * Benchmarks with their targets. Prints figures; asserts nothing (targets are goals, not tests).
+ *
+ *   npm run bench            all benchmarks
+ *   npm run bench -- check   only the rule check
+ *
+ * Figures depend on the machine: the README's benchmark page records the machine they came from.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { checkProject, createChecker, getRuleSets } from '../src/engine/index';
+import { generateFacility } from './facility';
+
+interface Sample {
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly minMs: number;
+}
+
+function measure(runs: number, action: () => void): Sample {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    action();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (fraction: number) => times[Math.min(times.length - 1, Math.floor(fraction * times.length))] ?? NaN;
+  return { medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0] ?? NaN };
+}
+
+function line(label: string, value: string, target: string, met: boolean | null) {
+  const verdict = met === null ? '' : met ? '  (target met)' : '  (TARGET MISSED)';
+  console.log(`${label.padEnd(44)} ${value.padStart(14)}   target ${target}${verdict}`);
+}
+
+function benchCheck() {
+  const project = generateFacility(1000, 2000);
+  const ruleSets = getRuleSets(project.ruleSetIds);
+  for (let warm = 0; warm < 20; warm++) checkProject(project, ruleSets);
+
+  const full = measure(100, () => checkProject(project, ruleSets));
+  const result = checkProject(project, ruleSets);
+  console.log(`facility: ${project.rooms.length} rooms, ${project.doors.length} doors, ${result.findings.length} findings`);
+  line('full check, median', `${full.medianMs.toFixed(2)} ms`, '≤ 16 ms', full.medianMs <= 16);
+  line('full check, p95', `${full.p95Ms.toFixed(2)} ms`, '', null);
+
+  const checker = createChecker();
+  checker.check(project);
+  let current = project;
+  let step = 0;
+  const recheck = measure(200, () => {
+    step++;
+    const index = (step * 37) % current.rooms.length;
+    const rooms = current.rooms.slice();
+    const room = rooms[index]!;
+    rooms[index] = { ...room, design: { ...room.design, ach: 10 + (step % 30) } };
+    current = { ...current, rooms };
+    checker.check(current);
+  });
+  line('one-room re-check, median', `${recheck.medianMs.toFixed(3)} ms`, '≤ 2 ms', recheck.medianMs <= 2);
+  line('one-room re-check, p95', `${recheck.p95Ms.toFixed(3)} ms`, '', null);
+}
+
+async function benchPdf() {
+  const { renderCompliancePdf } = await import('../src/report/pdf/index');
+  const { loadFontsFromDisk } = await import('../src/report/pdf/fonts.node');
+  const { listRuleSets } = await import('../src/engine/index');
+  const fonts = await loadFontsFromDisk();
+  const project = generateFacility(200, 400);
+  const ruleSets = getRuleSets(project.ruleSetIds);
+  const result = checkProject(project, ruleSets);
+  const infos = listRuleSets().filter((info) => project.ruleSetIds.includes(info.id));
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const start = performance.now();
+    const { bytes } = await renderCompliancePdf({ project, result, ruleSets: infos, locale, generatedAt: new Date() }, fonts);
+    const seconds = (performance.now() - start) / 1000;
+    const megabytes = bytes.length / 1024 / 1024;
+    line(`200-room PDF (${locale}), time`, `${seconds.toFixed(2)} s`, '≤ 3 s', seconds <= 3);
+    line(`200-room PDF (${locale}), size`, `${megabytes.toFixed(2)} MB`, '≤ 1.5 MB', megabytes <= 1.5);
+  }
+}
+
+/** Gzipped size of the JavaScript the page loads before any user action (entry and its static imports). */
+function benchBundle() {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const html = readFileSync('dist/index.html', 'utf8');
+  const initial = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  let gzipped = 0;
+  for (const file of initial) gzipped += gzipSync(readFileSync(join('dist', file))).length;
+  const all = readdirSync('dist/assets').filter((file) => file.endsWith('.js'));
+  const lazy = all.filter((file) => !initial.includes(`assets/${file}`));
+  const lazyBytes = lazy.reduce((sum, file) => sum + statSync(join('dist/assets', file)).size, 0);
+  const kilobytes = gzipped / 1024;
+  line('initial JS, gzipped', `${kilobytes.toFixed(1)} KB`, '≤ 250 KB', kilobytes <= 250);
+  console.log(`  initial files: ${initial.join(', ')}; lazy chunks: ${lazy.length} (${(lazyBytes / 1024).toFixed(0)} KB raw)`);
+}
+
+const only = process.argv[2];
+if (!only || only === 'check') benchCheck();
+if (!only || only === 'pdf') await benchPdf();
+if (!only || only === 'bundle') benchBundle();
