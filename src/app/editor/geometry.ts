@@ -1,38 +1,25 @@
 import type { PointMm } from '../../domain/project';
-import { MM2_PER_M2 } from '../../domain/units';
+import { isSimplePolygon, polygonAreaM2, polygonBounds as enginePolygonBounds, type BoundsMm } from '../../engine';
 
 /**
- * Plan geometry in millimetres for the editor: hit tests, bounds and segment projection.
- * NOTE: the engine is adding polygonAreaM2 / polygonBounds / sharedWallSegments in
- * src/engine; once they land, the duplicates here should be replaced by them.
+ * Plan geometry in millimetres for the editor: hit tests, segment projection and rectangle
+ * helpers. Area, bounds and the simple-polygon test come from the engine, so the editor accepts
+ * exactly the outlines the checks accept.
  */
 
-export interface BoundsMm {
-  readonly minX: number;
-  readonly minY: number;
-  readonly maxX: number;
-  readonly maxY: number;
-}
+export type { BoundsMm };
+export { polygonAreaM2, isSimplePolygon };
 
 export interface SegmentMm {
   readonly a: PointMm;
   readonly b: PointMm;
 }
 
-/** Shoelace area in m², independent of winding. */
-export function polygonAreaM2(polygon: readonly PointMm[]): number {
-  let twiceArea = 0;
-  polygon.forEach((point, index) => {
-    const next = polygon[(index + 1) % polygon.length] as PointMm;
-    twiceArea += point.x * next.y - next.x * point.y;
-  });
-  return Math.abs(twiceArea) / 2 / MM2_PER_M2;
-}
+const EMPTY_BOUNDS: BoundsMm = { minX: 0, minY: 0, maxX: 0, maxY: 0 };
 
+/** Bounding box (mm); a polygon without vertices gets an empty box at the origin so that it can still be laid out. */
 export function polygonBounds(polygon: readonly PointMm[]): BoundsMm {
-  const xs = polygon.map((point) => point.x);
-  const ys = polygon.map((point) => point.y);
-  return { minX: Math.min(...xs), minY: Math.min(...ys), maxX: Math.max(...xs), maxY: Math.max(...ys) };
+  return enginePolygonBounds(polygon) ?? EMPTY_BOUNDS;
 }
 
 export function unionBounds(boxes: readonly BoundsMm[]): BoundsMm | null {
@@ -47,28 +34,6 @@ export function unionBounds(boxes: readonly BoundsMm[]): BoundsMm | null {
 
 export function boundsIntersect(first: BoundsMm, second: BoundsMm): boolean {
   return first.minX <= second.maxX && second.minX <= first.maxX && first.minY <= second.maxY && second.minY <= first.maxY;
-}
-
-/** Area-weighted centroid; falls back to the vertex mean for degenerate outlines. */
-export function polygonCentroid(polygon: readonly PointMm[]): PointMm {
-  let twiceArea = 0;
-  let sumX = 0;
-  let sumY = 0;
-  polygon.forEach((point, index) => {
-    const next = polygon[(index + 1) % polygon.length] as PointMm;
-    const cross = point.x * next.y - next.x * point.y;
-    twiceArea += cross;
-    sumX += (point.x + next.x) * cross;
-    sumY += (point.y + next.y) * cross;
-  });
-  if (Math.abs(twiceArea) < 1e-9) {
-    const count = Math.max(polygon.length, 1);
-    return {
-      x: polygon.reduce((sum, point) => sum + point.x, 0) / count,
-      y: polygon.reduce((sum, point) => sum + point.y, 0) / count,
-    };
-  }
-  return { x: sumX / (3 * twiceArea), y: sumY / (3 * twiceArea) };
 }
 
 /** Even-odd ray cast; points exactly on an edge may fall on either side. */
@@ -138,8 +103,8 @@ export function segmentsIntersect(first: SegmentMm, second: SegmentMm): boolean 
 }
 
 /**
- * True when two non-adjacent edges cross or touch, or when the outline repeats a vertex. The
- * closing edge (last → first) is included.
+ * True when two non-adjacent edges cross or touch; the closing edge (last → first) is included.
+ * Used to word the rejection of an outline that `isSimplePolygon` refused.
  */
 export function isSelfIntersecting(polygon: readonly PointMm[]): boolean {
   const edges = polygonEdges(polygon);

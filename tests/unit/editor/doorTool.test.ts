@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DoorTool } from '../../../src/app/editor/tools/doorTool';
-import { findDoorPlacement, wallPiecesOfEdge } from '../../../src/app/editor/doorPlacement';
+import { findDoorPlacement, wallPiecesOf } from '../../../src/app/editor/doorPlacement';
 import { useProjectStore } from '../../../src/app/store/projectStore';
 import { createEmptyProject } from '../../../src/app/store/projectStore';
 import { OUTSIDE } from '../../../src/domain/project';
@@ -72,15 +72,15 @@ describe('DoorTool', () => {
   });
 });
 
-describe('wallPiecesOfEdge', () => {
-  it('splits an edge into external and shared pieces', () => {
+describe('wallPiecesOf', () => {
+  it('splits a wall into external and shared pieces', () => {
     const big = rectangleRoom('big', 0, 0, 4000, 6000);
     const neighbour = rectangleRoom('neighbour', 4000, 2000, 7000, 4000);
-    const rightEdge = { a: { x: 4000, y: 0 }, b: { x: 4000, y: 6000 } };
 
-    const pieces = wallPiecesOfEdge(rightEdge, big, [big, neighbour]);
+    const rightWall = wallPiecesOf(big, [big, neighbour]).filter((piece) => piece.segment.a.x === 4000 && piece.segment.b.x === 4000);
+    const spans = rightWall.map((piece) => [piece.roomB, Math.min(piece.segment.a.y, piece.segment.b.y), Math.max(piece.segment.a.y, piece.segment.b.y)]);
 
-    expect(pieces.map((piece) => [piece.roomB, piece.segment.a.y, piece.segment.b.y])).toEqual([
+    expect(spans.sort((p, q) => Number(p[1]) - Number(q[1]))).toEqual([
       [OUTSIDE, 0, 2000],
       ['neighbour', 2000, 4000],
       [OUTSIDE, 4000, 6000],

@@ -1,5 +1,5 @@
 import type { PointMm } from '../../../domain/project';
-import { distance, isSelfIntersecting, polygonAreaM2 } from '../geometry';
+import { distance, isSelfIntersecting, isSimplePolygon } from '../geometry';
 import { createRoom } from '../roomFactory';
 import { snapPoint, SNAP_TOLERANCE_PX, type SnapGuide } from '../snapping';
 import type { EditorTool, ToolContext, ToolMessage, ToolPointer, ToolPreview } from './types';
@@ -99,13 +99,9 @@ export class PolygonTool implements EditorTool {
     if (this.state.name !== 'drawing') return false;
 
     const points = this.state.points;
-    if (points.length >= MIN_VERTICES && isSelfIntersecting(points)) {
-      this.lastMessage = { key: 'msg_selfIntersecting', error: true };
-      return false;
-    }
-    // Three or more collinear vertices enclose no area and count as too few.
-    if (points.length < MIN_VERTICES || polygonAreaM2(points) === 0) {
-      this.lastMessage = { key: 'msg_tooFewVertices', error: true };
+    if (!isSimplePolygon(points)) {
+      const crosses = points.length >= MIN_VERTICES && isSelfIntersecting(points);
+      this.lastMessage = { key: crosses ? 'msg_selfIntersecting' : 'msg_tooFewVertices', error: true };
       return false;
     }
 

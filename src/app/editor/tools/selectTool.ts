@@ -1,5 +1,5 @@
 import type { PointMm, Room } from '../../../domain/project';
-import { asAxisAlignedRectangle, distance, isSelfIntersecting, pointInPolygon } from '../geometry';
+import { asAxisAlignedRectangle, distance, isSimplePolygon, pointInPolygon } from '../geometry';
 import { snapPoint, snapTranslation, SNAP_TOLERANCE_PX, type SnapGuide } from '../snapping';
 import { deleteSelection, translateRoom } from './commands';
 import { DRAG_THRESHOLD_PX, type EditorTool, type ToolContext, type ToolMessage, type ToolPointer, type ToolPreview } from './types';
@@ -128,7 +128,7 @@ export class SelectTool implements EditorTool {
     const original = this.context.project().rooms.find((room) => room.id === roomId);
     const unchanged = original?.polygon.every((vertex, index) => vertex.x === polygon[index]?.x && vertex.y === polygon[index]?.y);
     if (!original || unchanged) return;
-    if (isSelfIntersecting(polygon)) {
+    if (!isSimplePolygon(polygon)) {
       this.lastMessage = { key: 'msg_selfIntersecting', error: true };
       return;
     }
