@@ -56,9 +56,27 @@ export function makeFinding(header: RuleHeader, fields: FindingFields): Finding 
   };
 }
 
-/** Judges `actual` against inclusive bounds: pass inside, fail outside with `below-min` or `above-max`. */
+/**
+ * Relative slack on bounds, so that a value derived by floating-point arithmetic that lands on a
+ * bound (3 240 m³/h ÷ 216 m³ = 15 h⁻¹) is judged as on it. Far below any design tolerance.
+ */
+const BOUND_TOLERANCE = 1e-9;
+
+function slack(bound: number): number {
+  return BOUND_TOLERANCE * Math.max(1, Math.abs(bound));
+}
+
+function belowMin(actual: number, min: number, exclusive: boolean | undefined): boolean {
+  return exclusive ? actual <= min + slack(min) : actual < min - slack(min);
+}
+
+function aboveMax(actual: number, max: number, exclusive: boolean | undefined): boolean {
+  return exclusive ? actual >= max - slack(max) : actual > max + slack(max);
+}
+
+/** Judges `actual` against the bounds: pass inside, fail outside with `below-min` or `above-max`. */
 export function judgeBounds(actual: number, required: Requirement): { outcome: Outcome; code: string } {
-  if (required.min !== null && actual < required.min) return { outcome: 'fail', code: 'below-min' };
-  if (required.max !== null && actual > required.max) return { outcome: 'fail', code: 'above-max' };
+  if (required.min !== null && belowMin(actual, required.min, required.minExclusive)) return { outcome: 'fail', code: 'below-min' };
+  if (required.max !== null && aboveMax(actual, required.max, required.maxExclusive)) return { outcome: 'fail', code: 'above-max' };
   return { outcome: 'pass', code: 'within' };
 }
