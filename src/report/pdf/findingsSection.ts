@@ -1,0 +1,112 @@
+import type { CellHookData } from 'jspdf-autotable';
+import type { Room } from '../../domain/project';
+import type { Finding, Outcome } from '../../engine/findings';
+import { describeFindingRow } from './findingRows';
+import { FONT_SIZE, PAGE, ensureSpace, setFont, startSection, wrapText, type ReportContext } from './page';
+import { fillTemplate } from './strings';
+import { drawTable } from './tables';
+import type { CompliancePdfInput } from './types';
+import { roomClassText } from './values';
+
+/** Order of findings within a room: what needs action first. */
+export const OUTCOME_ORDER: readonly Outcome[] = ['fail', 'cannot-evaluate', 'pass', 'not-applicable'];
+
+const OUTCOME_COLOURS: Readonly<Record<Outcome, [number, number, number]>> = {
+  fail: [190, 30, 30],
+  'cannot-evaluate': [170, 100, 0],
+  pass: [20, 120, 50],
+  'not-applicable': [110, 110, 110],
+};
+const UNVERIFIED_COLOUR: [number, number, number] = [170, 100, 0];
+const VERDICT_COLUMN = 3;
+const KIND_COLUMN = 4;
+/** Space a room heading needs with at least its table head and one row below it. */
+const ROOM_BLOCK_MIN_MM = 22;
+
+/** Sorts findings by OUTCOME_ORDER, keeping the engine's order within one outcome. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((first, second) => OUTCOME_ORDER.indexOf(first.outcome) - OUTCOME_ORDER.indexOf(second.outcome));
+}
+
+/** Writes the findings of each room in schedule order, then the suite-level findings. */
+export function writeFindings(ctx: ReportContext, input: CompliancePdfInput, roomNumbers: ReadonlyMap<string, number>): void {
+  let y = startSection(ctx, ctx.text.findingsHeading);
+  const findingsByRoom = groupByRoom(input.result.findings);
+  const metricsById = new Map(input.result.rooms.map((metrics) => [metrics.roomId, metrics]));
+
+  for (const room of input.project.rooms) {
+    const heading = fillTemplate(ctx.text.roomHeading, { number: roomNumbers.get(room.id) ?? 0, name: room.name });
+    const classText = roomClassText(room, metricsById.get(room.id), ctx.locale);
+    y = writeSubheading(ctx, `${heading} · ${classText}`, y);
+    y = writeFindingTable(ctx, input, findingsByRoom.get(room.id) ?? [], y) + 5;
+  }
+
+  const suiteFindings = findingsByRoom.get(null) ?? [];
+  if (suiteFindings.length > 0) {
+    y = writeSubheading(ctx, ctx.text.suiteHeading, y + 2);
+    writeFindingTable(ctx, input, suiteFindings, y);
+  }
+}
+
+function groupByRoom(findings: readonly Finding[]): Map<string | null, Finding[]> {
+  const groups = new Map<string | null, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.roomId) ?? [];
+    group.push(finding);
+    groups.set(finding.roomId, group);
+  }
+  return groups;
+}
+
+function writeSubheading(ctx: ReportContext, heading: string, y: number): number {
+  const { doc } = ctx;
+  setFont(doc, 'bold', FONT_SIZE.subheading);
+  const lines = wrapText(doc, heading, doc.internal.pageSize.getWidth() - 2 * PAGE.marginMm);
+  const top = ensureSpace(ctx, y, ROOM_BLOCK_MIN_MM + (lines.length - 1) * 5);
+  doc.text(lines, PAGE.marginMm, top, { baseline: 'top' });
+  setFont(doc, 'normal', FONT_SIZE.body);
+  return top + lines.length * 5 + 1;
+}
+
+function writeFindingTable(ctx: ReportContext, input: CompliancePdfInput, findings: readonly Finding[], y: number): number {
+  const { text } = ctx;
+  if (findings.length === 0) {
+    setFont(ctx.doc, 'normal', FONT_SIZE.body);
+    ctx.doc.text(text.noFindings, PAGE.marginMm, y, { baseline: 'top' });
+    return y + 5;
+  }
+
+  const sorted = sortFindings(findings);
+  const roomsById = new Map<string, Room>(input.project.rooms.map((room) => [room.id, room]));
+  const body = sorted.map((finding) => {
+    const row = describeFindingRow(finding, roomsById, ctx);
+    const kind = finding.verified ? text.kinds[finding.kind] : `${text.kinds[finding.kind]}\n[${text.unverified}]`;
+    return [row.requirement, row.required, row.actual, text.outcomes[finding.outcome], kind, row.citation];
+  });
+
+  return drawTable(ctx, {
+    startY: y,
+    head: [[...text.findingColumns]],
+    body,
+    columnStyles: {
+      0: { cellWidth: 62 },
+      1: { cellWidth: 26 },
+      2: { cellWidth: 22 },
+      3: { cellWidth: 18 },
+      4: { cellWidth: 18 },
+    },
+    didParseCell: (data: CellHookData) => styleFindingCell(data, sorted),
+  });
+}
+
+/** Colours the verdict by outcome and the kind cell of unverified rules. */
+function styleFindingCell(data: CellHookData, findings: readonly Finding[]): void {
+  if (data.section !== 'body') return;
+  const finding = findings[data.row.index];
+  if (!finding) return;
+  if (data.column.index === VERDICT_COLUMN) {
+    data.cell.styles.textColor = OUTCOME_COLOURS[finding.outcome];
+    data.cell.styles.fontStyle = finding.outcome === 'fail' ? 'bold' : 'normal';
+  }
+  if (data.column.index === KIND_COLUMN && !finding.verified) data.cell.styles.textColor = UNVERIFIED_COLOUR;
+}
