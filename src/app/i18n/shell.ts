@@ -14,7 +14,6 @@ const en = {
   menuPdfZh: 'Download PDF report (中文)',
   menuPdfEn: 'Download PDF report (English)',
   ruleSetsLabel: 'Rule sets',
-  editionLabel: '{standard}:{edition}',
   loadingProject: 'Loading the saved project…',
   loadingEditor: 'The plan editor is loading…',
   sampleLoadFailed: 'The sample project could not be opened: {detail}. An empty project is open instead.',
@@ -27,7 +26,6 @@ const en = {
   importUnsupportedType: 'Unsupported file type "{file}": choose a .cleanplan.json project file or a .csv room schedule.',
   importReadFailed: 'The file "{file}" could not be read: {detail}.',
   newProjectName: 'New project',
-  csvImportUnavailable: 'Importing CSV room schedules is not available in this build, so "{file}" was not opened. Use the command line `cleanplan check` for CSV files.',
   exportFailed: 'Exporting the project file failed: {detail}.',
 } as const;
 
@@ -46,7 +44,6 @@ const zhCN: Record<ShellKey, string> = {
   menuPdfZh: '下载 PDF 报告（中文）',
   menuPdfEn: '下载 PDF 报告（English）',
   ruleSetsLabel: '规范',
-  editionLabel: '{standard}:{edition}',
   loadingProject: '正在读取已保存的项目…',
   loadingEditor: '平面编辑器加载中…',
   sampleLoadFailed: '无法打开示例项目：{detail}。已改为打开空项目。',
@@ -59,7 +56,6 @@ const zhCN: Record<ShellKey, string> = {
   importUnsupportedType: '不支持的文件类型“{file}”：请选择 .cleanplan.json 项目文件或 .csv 房间表。',
   importReadFailed: '无法读取文件“{file}”：{detail}。',
   newProjectName: '新项目',
-  csvImportUnavailable: '当前版本尚不能导入 CSV 房间表，因此未打开“{file}”。请用命令行 `cleanplan check` 检查 CSV 文件。',
   exportFailed: '导出项目文件失败：{detail}。',
 };
 

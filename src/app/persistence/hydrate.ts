@@ -5,7 +5,7 @@ import { translate } from '../i18n/index';
 import { shellText } from '../i18n/shell';
 import { storageText } from '../i18n/storage';
 import { createEmptyProject } from '../store/projectStore';
-import { bothLocales } from './openFile';
+import { bothLocales } from '../i18n/localized';
 import type { ProjectStorage } from './projectStorage';
 import { toStorageError, type ProjectStorageError } from './storageErrors';
 

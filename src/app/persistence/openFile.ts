@@ -2,6 +2,7 @@ import type { Project } from '../../domain/project';
 import { describeProjectFileIssue, parseProjectFile, PROJECT_FILE_EXTENSION } from '../../domain/projectFile';
 import type { LocalizedText } from '../../i18n/locale';
 import { translate } from '../i18n/index';
+import { bothLocales } from '../i18n/localized';
 import { shellText } from '../i18n/shell';
 import { importScheduleBytes } from './importSchedule';
 
@@ -14,7 +15,7 @@ export type OpenFileResult =
 
 /**
  * Read a file the user picked: a `.cleanplan.json` (or any `.json`) project file, or a `.csv` room
- * schedule. Returns the whole project or only errors; nothing is stored or opened here, so a
+ * schedule. Returns the whole project or only errors. Nothing is stored or opened here, so a
  * failed read leaves the open project and its saved copy as they were.
  */
 export function readOpenedFile(fileName: string, bytes: Uint8Array): OpenFileResult {
@@ -39,8 +40,4 @@ function readProjectFileBytes(fileName: string, bytes: Uint8Array): OpenFileResu
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map((issue) => bothLocales((locale) => describeProjectFileIssue(issue, locale))) };
   const warnings = parsed.warnings.map((issue) => bothLocales((locale) => describeProjectFileIssue(issue, locale)));
   return { ok: true, project: parsed.project, warnings };
-}
-
-export function bothLocales(render: (locale: 'en' | 'zh-CN') => string): LocalizedText {
-  return { en: render('en'), 'zh-CN': render('zh-CN') };
 }

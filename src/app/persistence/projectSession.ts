@@ -20,8 +20,8 @@ export interface ProjectSessionOptions {
 export interface ProjectSession {
   readonly hydration: HydrationResult;
   /**
-   * Open a picked file. On success the project replaces the open one (undo history cleared) and is
-   * saved at once; on failure nothing changes and the errors are returned for the dialog.
+   * Open a picked file. On success the project replaces the open one, the undo history is cleared
+   * and the project is saved at once. On failure nothing changes and the errors are returned.
    */
   openFile(fileName: string, bytes: Uint8Array): Promise<OpenFileResult>;
   /** Replace the open project with an empty one, saved under a new id. */
@@ -76,7 +76,7 @@ export async function startProjectSession(options: ProjectSessionOptions): Promi
   };
 }
 
-/** Ask the browser once not to evict this origin's storage; the answer changes nothing here. */
+/** Ask the browser once not to evict this origin's storage. Autosave works the same if it declines. */
 function requestPersistentStorage(): void {
   const storageManager = typeof navigator === 'undefined' ? undefined : navigator.storage;
   if (typeof storageManager?.persist !== 'function') return;

@@ -8,7 +8,7 @@ import { ProjectStorageError } from '../../../src/app/persistence/storageErrors'
 
 let databaseCounter = 0;
 
-/** A fresh database per test, so tests do not see each other's projects. */
+/** Name a fresh database per test, so tests do not see each other's projects. */
 function freshDatabaseName(): string {
   databaseCounter += 1;
   return `cleanplan-test-${databaseCounter}`;
