@@ -1,0 +1,67 @@
+import { PlanEditor } from './editor/PlanEditor';
+import { useCheckOutcome } from './check/checkProject';
+import { PdfExportDialog } from './export/PdfExportDialog';
+import { useT } from './i18n/index';
+import { shellText } from './i18n/shell';
+import { FindingsPanel } from './panels/FindingsPanel';
+import { ProjectPanel } from './panels/ProjectPanel';
+import { RoomPanel } from './panels/RoomPanel';
+import { NoticeBanner } from './shell/NoticeBanner';
+import { OpenFileReportDialog } from './shell/OpenFileReportDialog';
+import { useSessionStore } from './shell/session';
+import { TopBar } from './shell/TopBar';
+import { useProjectStore } from './store/projectStore';
+
+/**
+ * Render the app shell: top bar, notices, the plan editor in the centre, the property panel on the
+ * right and the findings below the plan. Only a loading message renders until the stored (or
+ * sample) project is in the store, so the editor never shows or saves the blank start-up project.
+ */
+export function App() {
+  const t = useT(shellText);
+  const hydrated = useSessionStore((state) => state.session !== null);
+
+  if (!hydrated) {
+    return (
+      <div className="loading" role="status" data-testid="app-loading">
+        {t('loadingProject')}
+      </div>
+    );
+  }
+  return (
+    <div className="app" data-testid="app">
+      <TopBar />
+      <NoticeBanner />
+      <Workspace />
+      <OpenFileReportDialog />
+      <PdfExportDialog />
+    </div>
+  );
+}
+
+function Workspace() {
+  const { result } = useCheckOutcome();
+  return (
+    <main className="app-main">
+      <div className="app-plan">
+        <PlanEditor checkResult={result} />
+      </div>
+      <aside className="app-side">
+        <SelectionPanel />
+      </aside>
+      <div className="app-findings">
+        <FindingsPanel />
+      </div>
+    </main>
+  );
+}
+
+/** Render the selected room's properties, or the project panel when no room is selected. */
+function SelectionPanel() {
+  const room = useProjectStore((state) => {
+    const selection = state.selection;
+    if (selection?.kind !== 'room') return null;
+    return state.project.rooms.find((candidate) => candidate.id === selection.id) ?? null;
+  });
+  return room === null ? <ProjectPanel /> : <RoomPanel room={room} />;
+}
