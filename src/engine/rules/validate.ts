@@ -52,10 +52,29 @@ export function parseStrict<T>(schema: z.ZodType<T>, data: unknown, file: string
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
     const keyPath = [...issue.path, issue.keys[0]!];
-    return fail(file, formatJsonPath(keyPath), `only the keys this schema defines`, `unknown key "${issue.keys.join('", "')}"`);
+    const expected = 'only the keys defined in src/engine/rules/schema.ts';
+    return fail(file, formatJsonPath(keyPath), expected, `unknown key "${issue.keys.join('", "')}"`);
   }
   const found = describeFound(valueAt(data, issue.path));
-  return fail(file, formatJsonPath(issue.path), issue.message, found);
+  return fail(file, formatJsonPath(issue.path), describeExpected(issue), found);
+}
+
+/** The expected form of a zod issue in plain words ("a number", "one of ..."). */
+function describeExpected(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `a value of type ${issue.expected}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'date' ? 'a date as YYYY-MM-DD' : issue.message;
+    default:
+      // zod's own messages start with a category ("Invalid input: ", "Too small: ") that repeats "expected".
+      return issue.message
+        .replace(/^Invalid discriminator value\. Expected /, 'one of ')
+        .replace(/^[A-Z][a-z]+( [a-z]+)?: /, '')
+        .replace(/^expected /, '');
+  }
 }
 
 function fail(file: string, path: string, expected: string, found: string): never {
