@@ -4,7 +4,6 @@ import type { LocalizedText } from '../../i18n/locale';
 import { translate } from '../i18n/index';
 import { bothLocales } from '../i18n/localized';
 import { shellText } from '../i18n/shell';
-import { importScheduleBytes } from './importSchedule';
 
 /** A problem with an opened file, already rendered in both UI languages. */
 export type OpenFileMessage = LocalizedText;
@@ -16,11 +15,15 @@ export type OpenFileResult =
 /**
  * Read a file the user picked: a `.cleanplan.json` (or any `.json`) project file, or a `.csv` room
  * schedule. Returns the whole project or only errors. Nothing is stored or opened here, so a
- * failed read leaves the open project and its saved copy as they were.
+ * failed read leaves the open project and its saved copy as they were. The CSV import (with
+ * papaparse) is loaded on first use, to keep it out of the initial bundle.
  */
-export function readOpenedFile(fileName: string, bytes: Uint8Array): OpenFileResult {
+export async function readOpenedFile(fileName: string, bytes: Uint8Array): Promise<OpenFileResult> {
   const lowerName = fileName.toLowerCase();
-  if (lowerName.endsWith('.csv')) return importScheduleBytes(fileName, bytes);
+  if (lowerName.endsWith('.csv')) {
+    const { importScheduleBytes } = await import('./importSchedule');
+    return importScheduleBytes(fileName, bytes);
+  }
   if (lowerName.endsWith(PROJECT_FILE_EXTENSION) || lowerName.endsWith('.json')) return readProjectFileBytes(fileName, bytes);
 
   return { ok: false, errors: [bothLocales((locale) => translate(shellText, locale, 'importUnsupportedType', { file: fileName }))] };

@@ -59,7 +59,7 @@ export async function startProjectSession(options: ProjectSessionOptions): Promi
   return {
     hydration,
     async openFile(fileName, bytes) {
-      const result = readOpenedFile(fileName, bytes);
+      const result = await readOpenedFile(fileName, bytes);
       if (!result.ok) return result;
       useProjectStore.getState().loadProject(result.project);
       await autosave.flush();

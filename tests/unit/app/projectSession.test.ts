@@ -141,6 +141,39 @@ describe('project session', () => {
     expect(useProjectStore.temporal.getState().pastStates).toHaveLength(0);
   });
 
+  it('opens a CSV room schedule', async () => {
+    const storage = freshStorage();
+    const opened = await start(storage);
+    const csv = '房间名称,面积,净高,洁净级别,换气次数,压差,相邻房间\n一更,6,2.6,ISO 8,15,10,二更\n二更,8,2.6,ISO 7,20,15,一更\n';
+
+    const result = await opened.openFile('changing.csv', encoder.encode(csv));
+
+    expect(result.ok).toBe(true);
+    const project = useProjectStore.getState().project;
+    expect(project.rooms.map((room) => room.name)).toEqual(['一更', '二更']);
+    expect(project.doors).toHaveLength(1);
+    expect(project.id).toMatch(/^schedule-changing-/);
+    expect(await storage.getLastOpenProjectId()).toBe(project.id);
+  });
+
+  it('reports CSV errors with row and column', async () => {
+    const storage = freshStorage();
+    const opened = await start(storage);
+    const before = useProjectStore.getState().project;
+
+    const csv = 'name,area_m2,height_m\nFilling,"12,5",2.7\n';
+    const result = await opened.openFile('filling.csv', encoder.encode(csv));
+
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]?.en).toContain('filling.csv');
+      expect(result.errors[0]?.en).toContain('2');
+      expect(result.errors[0]?.en).toContain('area_m2');
+      expect(result.errors[0]?.['zh-CN']).toContain('area_m2');
+    }
+    expect(useProjectStore.getState().project).toBe(before);
+  });
+
   it('rejects an unsupported file type', async () => {
     const opened = await start(freshStorage());
     const before = useProjectStore.getState().project;
