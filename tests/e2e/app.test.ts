@@ -163,8 +163,11 @@ describe('app in Chromium', () => {
     // Autosave is debounced: wait until the stored copy has the last edit before reloading.
     await waitForStoredAch('sample-gmp-cascade', newRoomId, 20);
 
+    await page.getByTestId('language-en').click();
     await page.reload();
     await waitForApp();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByTestId('language-zh-CN').click();
 
     const room = (await openProject()).rooms.find((candidate) => candidate.id === newRoomId);
     expect(room).toBeDefined();
@@ -197,6 +200,21 @@ describe('app in Chromium', () => {
     expect(text).toContain('最洁净间');
     expect(text).toContain('换气次数');
     await page.getByTestId('pdf-export-close').click();
+  });
+
+  it('exports the project file', async () => {
+    await page.getByTestId('project-menu').click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('menu-export').click();
+    const download = await downloadPromise;
+
+    expect(download.suggestedFilename()).toMatch(/\.cleanplan\.json$/);
+    const filePath = join(workDir, download.suggestedFilename());
+    await download.saveAs(filePath);
+    const exported = JSON.parse(readFileSync(filePath, 'utf8')) as { format: string; schemaVersion: number; project: { rooms: StoredRoom[] } };
+    expect(exported.format).toBe('cleanplan-project');
+    expect(exported.schemaVersion).toBe(1);
+    expect(exported.project.rooms.some((room) => room.id === newRoomId && room.design.ach === 20)).toBe(true);
   });
 
   it('rejects a broken project file', async () => {
