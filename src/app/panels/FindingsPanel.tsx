@@ -138,7 +138,10 @@ const FindingItem = memo(function FindingItem({ finding, locale, roomName }: Fin
 
   const rooms = [finding.roomId, finding.otherRoomId].filter((id): id is string => id !== null).map(roomName);
   const required = finding.required === null ? '–' : formatRequirement(finding.required, locale);
-  const actual = finding.actual === null ? t('notGiven') : formatQuantity(finding.actual, finding.required?.unit ?? 'count', locale, 2);
+  // A missing design value matters only where it stopped the evaluation; sampling-location
+  // findings, for one, pass without any design value.
+  const actualMissing = finding.outcome === 'cannot-evaluate' ? t('notGiven') : '–';
+  const actual = finding.actual === null ? actualMissing : formatQuantity(finding.actual, finding.required?.unit ?? 'count', locale, 2);
   const roomId = finding.roomId;
 
   return (
