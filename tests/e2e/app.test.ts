@@ -109,6 +109,18 @@ describe('app in Chromium', () => {
     expect(await page.locator('[data-testid="finding"]').count()).toBeGreaterThan(5);
   });
 
+  it('selects a room from its finding', async () => {
+    await page.locator('[data-testid="finding"][data-room-id="room-airlock"]').first().click();
+
+    await page.getByTestId('room-panel').waitFor();
+    expect(await page.getByTestId('room-name').inputValue()).toBe('气闸 Airlock');
+    await page.getByTestId('findings-filter-selected').check();
+    const roomIds = await page.locator('[data-testid="finding"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-room-id')));
+    expect(roomIds.length).toBeGreaterThan(0);
+    expect(roomIds.every((id) => id === 'room-airlock' || id === 'room-1' || id === 'room-corridor')).toBe(true);
+    await page.getByTestId('findings-filter-selected').uncheck();
+  });
+
   it('flags a drawn room with too few air changes', async () => {
     const stage = page.getByTestId('plan-stage');
     const box = await stage.boundingBox();
@@ -136,11 +148,15 @@ describe('app in Chromium', () => {
     expect(drawn).toHaveLength(1);
     newRoomId = drawn[0]!.id;
 
-    if (!(await page.getByTestId('room-panel').isVisible())) {
+    // The rectangle tool may leave the new room selected; select it explicitly if not.
+    const nameField = page.getByTestId('room-name');
+    const panelShowsNewRoom = (await nameField.count()) > 0 && (await nameField.inputValue()) === drawn[0]!.name;
+    if (!panelShowsNewRoom) {
       await page.getByTestId('tool-select').click();
       await page.mouse.click((start.x + end.x) / 2, (start.y + end.y) / 2);
     }
     await page.getByTestId('room-panel').waitFor();
+    expect(await nameField.inputValue()).toBe(drawn[0]!.name);
     await commitField('room-class', 'ISO 7');
     await commitField('room-height', '2.7');
     await commitField('room-supply-value', '10');
@@ -200,6 +216,20 @@ describe('app in Chromium', () => {
     expect(text).toContain('最洁净间');
     expect(text).toContain('换气次数');
     await page.getByTestId('pdf-export-close').click();
+  });
+
+  it('warns before drawing missing glyphs', async () => {
+    await findingFor(newRoomId, 'pass').click();
+    await commitField('room-name', '堃 test room');
+    await page.getByTestId('project-menu').click();
+    await page.getByTestId('menu-pdf-en').click();
+
+    const dialog = page.getByTestId('pdf-missing-glyphs-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('堃 test room');
+    expect(await dialog.textContent()).toContain('U+5803');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    expect(await dialog.count()).toBe(0);
   });
 
   it('exports the project file', async () => {
