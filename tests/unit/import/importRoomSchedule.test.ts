@@ -283,3 +283,31 @@ describe('rectangleFromArea', () => {
     expect(Math.round(drawnMm2)).toBe(Math.round(areaM2 * 1_000_000));
   });
 });
+
+describe('shipped examples', () => {
+  const examplesDir = new URL('../../../public/examples/', import.meta.url);
+
+  it('OR project file matches its CSV', async () => {
+    const { parseProjectFile } = await import('../../../src/domain/projectFile');
+    const csv = importRoomSchedule(readFileSync(new URL('or-suite-gb50333.csv', examplesDir)), 'or-suite-gb50333.csv');
+    const saved = parseProjectFile(readFileSync(new URL('or-suite-gb50333.cleanplan.json', examplesDir), 'utf-8'), 'or-suite-gb50333.cleanplan.json');
+    if (!csv.ok || !saved.ok) throw new Error('an example failed to load');
+    expect(saved.project.rooms).toEqual(csv.project.rooms);
+    expect(saved.project.doors).toEqual(csv.project.doors);
+    expect(saved.project.ruleSetIds).toEqual(csv.project.ruleSetIds);
+  });
+
+  it.each(['lab-suite-zh.csv', 'or-suite-gb50333.csv', 'five-room-cascade.csv'])('%s loads without warnings', (name) => {
+    const result = importRoomSchedule(readFileSync(new URL(name, examplesDir)), name);
+    if (!result.ok) throw new Error(result.errors.map((error) => describeScheduleIssue(error, 'en')).join('\n'));
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('five-room cascade keeps the published pressures', () => {
+    // Siemens Building Technologies, Lab Controls Basic Documentation, "Clean Rooms", Figure 15:
+    // steps of +0.05 in. w.c. (12.45 Pa) from the personnel corridor.
+    const project = projectOf(importRoomSchedule(readFileSync(new URL('five-room-cascade.csv', examplesDir)), 'five-room-cascade.csv'));
+    expect(project.rooms.map((room) => room.design.pressurePa)).toEqual([0, 12.5, 24.9, 37.4, 49.8]);
+    expect(project.doors).toHaveLength(4);
+  });
+});
