@@ -1,0 +1,78 @@
+import type { Project } from '../domain/project';
+import { OUTSIDE } from '../domain/project';
+import type { CheckResult, Finding, Outcome, RoomMetrics, RuleSetInfo } from '../engine';
+import { describeFinding, formatRequirement } from '../i18n/findingMessages';
+import type { Locale } from '../i18n/locale';
+import { designationWithEdition } from './designation';
+
+/** Outcome names in the JSON output, in snake case like its keys. */
+const JSON_OUTCOMES: Readonly<Record<Outcome, string>> = {
+  pass: 'pass',
+  fail: 'fail',
+  'cannot-evaluate': 'cannot_evaluate',
+  'not-applicable': 'not_applicable',
+};
+
+/** Decimals kept in JSON numbers: enough for the values schedules give, and no float noise such as 97.20000000000001. */
+const JSON_DECIMALS = 3;
+
+export function roundForJson(value: number | null): number | null {
+  if (value === null) return null;
+  const factor = 10 ** JSON_DECIMALS;
+  // Adding 0 turns -0 into 0.
+  return Math.round(value * factor) / factor + 0;
+}
+
+/** Build the `check --format json` document: rule sets, rooms, findings and summary, numbers as JSON numbers. */
+export function buildJsonReport(project: Project, result: CheckResult, ruleSets: readonly RuleSetInfo[], locale: Locale) {
+  const roomsById = new Map(project.rooms.map((room) => [room.id, room]));
+  const roomName = (id: string) => (id === OUTSIDE ? OUTSIDE : (roomsById.get(id)?.name ?? id));
+  const metricsById = new Map(result.rooms.map((metrics) => [metrics.roomId, metrics]));
+
+  return {
+    rule_sets: ruleSets.map((info) => ({ id: info.id, edition: info.edition, hash: info.hash })),
+    rooms: project.rooms.map((room) => jsonRoom(room.name, room.design.pressurePa, metricsById.get(room.id) ?? null)),
+    findings: result.findings.map((finding) => jsonFinding(finding, roomName, locale)),
+    summary: {
+      pass: result.summary.pass,
+      fail: result.summary.fail,
+      cannot_evaluate: result.summary.cannotEvaluate,
+      not_applicable: result.summary.notApplicable,
+    },
+  };
+}
+
+function jsonRoom(name: string, pressurePa: number | null, metrics: RoomMetrics | null) {
+  return {
+    name,
+    area_m2: roundForJson(metrics?.areaM2 ?? null),
+    height_m: roundForJson(metrics?.heightM ?? null),
+    volume_m3: roundForJson(metrics?.volumeM3 ?? null),
+    iso_class: metrics?.isoClass ?? null,
+    grade: metrics?.grade ?? null,
+    supply_m3h: roundForJson(metrics?.supplyM3h ?? null),
+    ach: roundForJson(metrics?.ach ?? null),
+    pressure_pa: roundForJson(pressurePa),
+    sampling_locations: metrics?.samplingLocations ?? null,
+  };
+}
+
+function jsonFinding(finding: Finding, roomName: (id: string) => string, locale: Locale) {
+  const { citation, required } = finding;
+  return {
+    rule: finding.ruleId,
+    outcome: JSON_OUTCOMES[finding.outcome],
+    kind: finding.kind,
+    room: finding.roomId === null ? null : roomName(finding.roomId),
+    other_room: finding.otherRoomId === null ? null : roomName(finding.otherRoomId),
+    standard: designationWithEdition(citation.standard, citation.edition),
+    clause: citation.clause,
+    required: required === null ? null : formatRequirement(required, locale),
+    actual: roundForJson(finding.actual),
+    message: describeFinding(finding, locale, roomName),
+    required_min: required?.min ?? null,
+    required_max: required?.max ?? null,
+    unit: required?.unit ?? null,
+    verified: finding.verified,
+  };
+}
