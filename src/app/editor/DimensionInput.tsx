@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import { MIN_ROOM_SIDE_MM, parseDimensions } from './dimensions';
 import { editorStrings } from './strings';
 import type { ScreenPoint } from './viewport';
 
 interface DimensionInputProps {
-  /** Where the input appears, in stage pixels (the anchored corner). */
+  /** Position of the input in stage pixels: the anchored corner. */
   readonly at: ScreenPoint;
   /** First typed character, which opened the input. */
   readonly initialText: string;
@@ -15,13 +15,22 @@ interface DimensionInputProps {
 
 /**
  * Input for exact room dimensions while the rectangle tool is active. Enter creates the room if
- * the text parses (see `parseDimensions` for the accepted forms); otherwise an inline error says
- * what was expected and nothing changes. Escape closes it.
+ * the text parses (see `parseDimensions` for the accepted forms). Otherwise an inline error shows
+ * the expected form and nothing changes. Escape closes the input.
  */
 export function DimensionInput({ at, initialText, onSubmit, onCancel }: DimensionInputProps) {
   const t = useT(editorStrings);
   const [text, setText] = useState(initialText);
   const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // Focus with the caret after the character that opened the input, so typing continues it.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, []);
 
   const submit = () => {
     const parsed = parseDimensions(text);
@@ -36,8 +45,8 @@ export function DimensionInput({ at, initialText, onSubmit, onCancel }: Dimensio
   return (
     <div style={{ position: 'absolute', left: at.x + 8, top: at.y + 8, background: '#ffffff', border: '1px solid #90a4ae', borderRadius: 4, padding: 4, fontSize: 12, maxWidth: 280, zIndex: 2 }}>
       <input
+        ref={inputRef}
         data-testid="dimension-input"
-        autoFocus
         value={text}
         placeholder={t('dimensionPrompt')}
         aria-label={t('dimensionPrompt')}

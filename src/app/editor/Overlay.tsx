@@ -1,6 +1,7 @@
 import { Circle, Group, Line, Rect } from 'react-konva';
 import type { PointMm } from '../../domain/project';
 import { useProjectStore } from '../store/projectStore';
+import { useEditorStore } from './editorStore';
 import { asAxisAlignedRectangle } from './geometry';
 import { roomsById } from './roomIndex';
 import type { SnapGuide } from './snapping';
@@ -65,8 +66,9 @@ function GuideShape({ guide, scale }: { readonly guide: SnapGuide; readonly scal
 
 /** Vertex handles of the selected non-rectangular room; the select tool hit-tests them in model units. */
 function VertexHandles({ scale }: { readonly scale: number }) {
+  const selectTool = useEditorStore((state) => state.toolId === 'select');
   const room = useProjectStore((state) => (state.selection?.kind === 'room' ? roomsById(state.project.rooms).get(state.selection.id) : undefined));
-  if (!room || asAxisAlignedRectangle(room.polygon)) return null;
+  if (!selectTool || !room || asAxisAlignedRectangle(room.polygon)) return null;
   const size = HANDLE_PX / scale;
   return (
     <Group>

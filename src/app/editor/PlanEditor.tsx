@@ -80,7 +80,7 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
     if (!container) return;
     const observer = new ResizeObserver(() => useEditorStore.getState().setStageSize({ width: container.clientWidth, height: container.clientHeight }));
     observer.observe(container);
-    const removeHook = installTestHook(container);
+    const removeHook = installTestHook(container, () => stageRef.current);
     return () => {
       observer.disconnect();
       removeHook();

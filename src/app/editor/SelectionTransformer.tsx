@@ -24,16 +24,18 @@ interface SelectionTransformerProps {
 }
 
 /**
- * Konva transformer on the selected rectangular room. Rotation is off. On `transformend` the
+ * Konva transformer on the selected rectangular room while the select tool is active. Rotation is off. On `transformend` the
  * scaled size is written into the polygon (snapped unless Alt is held) as one undo step and
  * the node's scale is reset to 1. The node is looked up by id in an effect, so selection
  * stays an id in the store.
  */
 export function SelectionTransformer({ onLivePolygon }: SelectionTransformerProps) {
   const transformerRef = useRef<Konva.Transformer>(null);
+  const selectTool = useEditorStore((state) => state.toolId === 'select');
   const selectedRoom = useProjectStore((state) => (state.selection?.kind === 'room' ? roomsById(state.project.rooms).get(state.selection.id) : undefined));
   const isRectangle = selectedRoom ? asAxisAlignedRectangle(selectedRoom.polygon) !== null : false;
-  const roomId = isRectangle ? selectedRoom?.id : undefined;
+  // Only the select tool resizes; in drawing tools the anchors would catch presses meant for drawing.
+  const roomId = isRectangle && selectTool ? selectedRoom?.id : undefined;
 
   useEffect(() => {
     const transformer = transformerRef.current;

@@ -7,8 +7,6 @@ import { asAxisAlignedRectangle } from './geometry';
 import { setRectangleSize } from './resize';
 import { roomsById } from './roomIndex';
 import { editorStrings } from './strings';
-import { useEditorStore } from './editorStore';
-import { modelToScreen } from './viewport';
 
 function formatMetres(valueMm: number): string {
   return String(Number((valueMm / MM_PER_M).toFixed(3)));
@@ -21,7 +19,7 @@ interface SideFieldProps {
   onCommit(valueMm: number): void;
 }
 
-/** One side length in metres; applied on Enter or blur, and only when valid. */
+/** Field for one side length in metres. It applies the value on Enter or blur, and only when it is valid. */
 function SideField({ testId, label, valueMm, onCommit }: SideFieldProps) {
   const t = useT(editorStrings);
   const [text, setText] = useState(formatMetres(valueMm));
@@ -60,17 +58,18 @@ function SideField({ testId, label, valueMm, onCommit }: SideFieldProps) {
   );
 }
 
-/** Editable width × length (m) of the selected rectangular room, shown beside its top-right corner. */
+/**
+ * Editable width × length (m) of the selected rectangular room, in the stage's top-right corner.
+ * It stays out of the plan itself so that it never covers the walls next to the room.
+ */
 export function SizeBox() {
   const t = useT(editorStrings);
   const room = useProjectStore((state) => (state.selection?.kind === 'room' ? roomsById(state.project.rooms).get(state.selection.id) : undefined));
-  const viewport = useEditorStore((state) => state.viewport);
   const bounds = room ? asAxisAlignedRectangle(room.polygon) : null;
   if (!room || !bounds) return null;
 
   const widthMm = bounds.maxX - bounds.minX;
   const lengthMm = bounds.maxY - bounds.minY;
-  const corner = modelToScreen(viewport, { x: bounds.maxX, y: bounds.minY });
   const apply = (newWidthMm: number, newLengthMm: number) => {
     const polygon = setRectangleSize(room.polygon, newWidthMm, newLengthMm);
     if (!polygon) return;
@@ -81,7 +80,7 @@ export function SizeBox() {
     <div
       key={`${room.id}:${widthMm}:${lengthMm}`}
       data-testid="size-box"
-      style={{ position: 'absolute', left: corner.x + 8, top: Math.max(corner.y, 4), background: 'rgba(255,255,255,0.95)', border: '1px solid #90a4ae', borderRadius: 4, padding: 4, fontSize: 12, zIndex: 1 }}
+      style={{ position: 'absolute', right: 8, top: 8, background: 'rgba(255,255,255,0.95)', border: '1px solid #90a4ae', borderRadius: 4, padding: 4, fontSize: 12, zIndex: 1 }}
     >
       <SideField testId="size-width" label={t('widthM')} valueMm={widthMm} onCommit={(value) => apply(value, lengthMm)} />
       <SideField testId="size-length" label={t('lengthM')} valueMm={lengthMm} onCommit={(value) => apply(widthMm, value)} />

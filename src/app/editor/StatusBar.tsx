@@ -15,7 +15,7 @@ interface LiveShape {
   readonly heightM: number | null;
 }
 
-/** The outline being drawn or reshaped, with the clear height its volume uses. */
+/** Returns the outline being drawn or reshaped, with the clear height its volume uses. */
 function liveShape(controller: ToolController, transformPolygon: readonly PointMm[] | null, selectedHeightM: number | null): LiveShape | null {
   if (transformPolygon) return { polygon: transformPolygon, heightM: selectedHeightM };
   const preview = controller.active().preview();

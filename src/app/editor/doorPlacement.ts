@@ -23,7 +23,7 @@ export interface DoorPlacement {
   readonly fits: boolean;
 }
 
-/** Every wall piece of `owner`: one per stretch shared with another room, and its external stretches. */
+/** Lists the wall pieces of `owner`: one per stretch shared with another room, and one per external stretch. */
 export function wallPiecesOf(owner: Room, rooms: readonly Room[]): WallPiece[] {
   const others = rooms.filter((room) => room.id !== owner.id);
   const shared = others.flatMap((other) =>
@@ -54,9 +54,9 @@ function nearestPiece(point: PointMm, rooms: readonly Room[], toleranceMm: numbe
 }
 
 /**
- * Finds where a door would go for a pointer at `point`: the wall piece nearest the pointer
- * (within `toleranceMm`), with the door centre at the pointer's projection, kept far enough from
- * the piece's ends that the whole leaf stays on it. Returns null when no wall is near.
+ * Finds where a door would go for a pointer at `point`. The door goes on the wall piece nearest
+ * the pointer (within `toleranceMm`). Its centre is the pointer's projection onto that piece, moved
+ * away from the piece's ends so that the whole leaf stays on it. Returns null when no wall is near.
  */
 export function findDoorPlacement(point: PointMm, rooms: readonly Room[], toleranceMm: number, widthMm = DEFAULT_DOOR_WIDTH_MM): DoorPlacement | null {
   const piece = nearestPiece(point, rooms, toleranceMm);

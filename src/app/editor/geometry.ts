@@ -120,8 +120,9 @@ export function isSelfIntersecting(polygon: readonly PointMm[]): boolean {
 }
 
 /**
- * The axis-aligned rectangle a polygon is, or null. Rooms drawn with the rectangle tool are
- * stored as four corners; the transformer and the width × length box work only on those.
+ * Returns the bounds of a polygon that is an axis-aligned rectangle, or null. Rooms drawn with the
+ * rectangle tool are stored as four corners, and only those get the transformer and the width ×
+ * length box.
  */
 export function asAxisAlignedRectangle(polygon: readonly PointMm[]): BoundsMm | null {
   if (polygon.length !== 4) return null;

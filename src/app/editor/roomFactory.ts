@@ -11,7 +11,8 @@ export function createRoom(id: string, name: string, polygon: readonly PointMm[]
     id,
     name,
     use: null,
-    polygon: polygon.map((point) => ({ x: Math.round(point.x), y: Math.round(point.y) })),
+    // Whole millimetres, with -0 turned into 0.
+    polygon: polygon.map((point) => ({ x: Math.round(point.x) + 0, y: Math.round(point.y) + 0 })),
     clearHeightM: DEFAULT_CLEAR_HEIGHT_M,
     cleanliness: null,
     classLabel: null,

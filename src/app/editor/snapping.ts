@@ -25,8 +25,9 @@ export interface SnapResult {
   readonly guides: readonly SnapGuide[];
 }
 
+/** Rounds to the nearest grid line. Adding 0 turns -0 into 0, which JSON and deep equality treat apart. */
 export function snapToGrid(point: PointMm, stepMm: number): PointMm {
-  return { x: Math.round(point.x / stepMm) * stepMm, y: Math.round(point.y / stepMm) * stepMm };
+  return { x: Math.round(point.x / stepMm) * stepMm + 0, y: Math.round(point.y / stepMm) * stepMm + 0 };
 }
 
 function targetRooms(options: SnapOptions): Room[] {

@@ -1,3 +1,4 @@
+import type Konva from 'konva';
 import type { PointMm, Project } from '../../domain/project';
 import { useProjectStore } from '../store/projectStore';
 import { useEditorStore } from './editorStore';
@@ -13,6 +14,8 @@ export interface EditorTestHook {
   /** A copy of the open project; changing it changes nothing. */
   project(): Project;
   viewport(): Viewport;
+  /** Number of Konva nodes on the stage carrying this name (`room`, `door`, `finding-badge`). */
+  countNodes(name: string): number;
 }
 
 declare global {
@@ -21,7 +24,7 @@ declare global {
   }
 }
 
-export function installTestHook(container: HTMLElement): () => void {
+export function installTestHook(container: HTMLElement, stage: () => Konva.Stage | null): () => void {
   const origin = () => {
     const rect = container.getBoundingClientRect();
     return { x: rect.left, y: rect.top };
@@ -38,6 +41,7 @@ export function installTestHook(container: HTMLElement): () => void {
     },
     project: () => structuredClone(useProjectStore.getState().project),
     viewport: () => useEditorStore.getState().viewport,
+    countNodes: (name) => stage()?.find((node: Konva.Node) => node.hasName(name)).length ?? 0,
   };
   window.__cleanplanEditor = hook;
   return () => {

@@ -15,6 +15,12 @@ describe('snapPoint', () => {
     expect(snapToGrid(point, step)).toEqual(expected);
   });
 
+  it('returns 0 rather than -0', () => {
+    const snapped = snapToGrid({ x: -20, y: -49 }, 100);
+    expect(Object.is(snapped.x, 0)).toBe(true);
+    expect(Object.is(snapped.y, 0)).toBe(true);
+  });
+
   it('prefers a neighbour vertex within tolerance', () => {
     const result = snapPoint({ x: 4060, y: 3050 }, options);
     expect(result.point).toEqual({ x: 4000, y: 3000 });

@@ -20,10 +20,10 @@ export function roomAt(rooms: readonly Room[], point: PointMm): Room | null {
 }
 
 /**
- * Select tool. A press selects the door or room under the pointer; dragging a room moves it and
- * commits once on release, so one drag is one undo step. On a selected non-rectangular room the
- * vertices are handles. Rectangular rooms are resized with the canvas transformer instead
- * (see `resizeRectangle`). Delete or Backspace deletes the selection; Escape clears it.
+ * Select tool. A press selects the door or room under the pointer. Dragging a room moves it and
+ * commits once on release, so one drag is one undo step. The vertices of a selected
+ * non-rectangular room are handles. Rectangular rooms are resized with the canvas transformer
+ * instead (see `resizeRectangle`). Delete or Backspace deletes the selection, and Escape clears it.
  */
 export class SelectTool implements EditorTool {
   private state: SelectState = { name: 'idle' };
