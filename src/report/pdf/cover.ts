@@ -1,3 +1,6 @@
+import type { Outcome } from '../../engine/findings';
+import { outcomeLabel } from '../../i18n/findingMessages';
+import { OUTCOME_ORDER } from './findingsSection';
 import { toDrawableText, describeGlyphWarning } from './glyphs';
 import { FONT_SIZE, PAGE, contentWidth, ensureSpace, lineHeight, setFont, wrapText, writeParagraph, type ReportContext } from './page';
 import { fillTemplate } from './strings';
@@ -66,15 +69,21 @@ function writeRuleSets(ctx: ReportContext, input: CompliancePdfInput, top: numbe
 }
 
 function writeSummary(ctx: ReportContext, input: CompliancePdfInput, top: number): number {
-  const { doc, text } = ctx;
+  const { doc, text, locale } = ctx;
   const { summary } = input.result;
+  const counts: Readonly<Record<Outcome, number>> = {
+    fail: summary.fail,
+    'cannot-evaluate': summary.cannotEvaluate,
+    pass: summary.pass,
+    'not-applicable': summary.notApplicable,
+  };
   const y = ensureSpace(ctx, top, 40);
   setFont(doc, 'bold', FONT_SIZE.subheading);
   doc.text(text.summaryHeading, PAGE.marginMm, y, { baseline: 'top' });
   const tableBottom = drawTable(ctx, {
     startY: y + 6,
-    head: [[text.outcomes.fail, text.outcomes['cannot-evaluate'], text.outcomes.pass, text.outcomes['not-applicable']]],
-    body: [[summary.fail, summary.cannotEvaluate, summary.pass, summary.notApplicable].map(String)],
+    head: [OUTCOME_ORDER.map((outcome) => outcomeLabel(outcome, locale))],
+    body: [OUTCOME_ORDER.map((outcome) => String(counts[outcome]))],
     styles: { fontSize: FONT_SIZE.body, halign: 'center' },
     headStyles: { halign: 'center' },
   });

@@ -1,14 +1,20 @@
 import type { Room } from '../../domain/project';
 import type { Finding } from '../../engine/findings';
-import { formatActualText, formatCitationText, formatRequirementText } from './findingText';
+import { describeFinding, formatRequirement, ruleLabel } from '../../i18n/findingMessages';
+import { formatActualText, formatCitationText } from './findingText';
 import type { ReportContext } from './page';
 
-/** The cells of one finding row apart from verdict and kind. */
+/** The texts of one finding row apart from verdict and kind. */
 export interface FindingRow {
   readonly requirement: string;
   readonly required: string;
   readonly actual: string;
   readonly citation: string;
+  /**
+   * Sentence explaining a failure, such as a value below the limit or a reversed pressure step,
+   * or naming the input a "cannot evaluate" finding lacks. Null for other outcomes.
+   */
+  readonly explanation: string | null;
 }
 
 /**
@@ -16,13 +22,16 @@ export interface FindingRow {
  * (or outdoors) under the requirement.
  */
 export function describeFindingRow(finding: Finding, roomsById: ReadonlyMap<string, Room>, ctx: ReportContext): FindingRow {
-  const label = finding.ruleId;
+  const label = ruleLabel(finding.ruleId, ctx.locale);
   const otherSide = otherSideText(finding, roomsById, ctx);
+  const roomName = (id: string) => roomsById.get(id)?.name ?? id;
+  const explained = finding.outcome === 'fail' || finding.outcome === 'cannot-evaluate';
   return {
     requirement: otherSide ? `${label}\n↔ ${otherSide}` : label,
-    required: formatRequirementText(finding.required, ctx.locale),
+    required: finding.required ? formatRequirement(finding.required, ctx.locale) : '–',
     actual: formatActualText(finding, ctx.locale),
     citation: formatCitationText(finding.citation),
+    explanation: explained ? describeFinding(finding, ctx.locale, roomName) : null,
   };
 }
 

@@ -1,8 +1,9 @@
-import type { CellHookData } from 'jspdf-autotable';
+import type { CellDef, RowInput } from 'jspdf-autotable';
 import type { Room } from '../../domain/project';
-import type { Finding, Outcome } from '../../engine/findings';
+import type { Finding, FindingReason, Outcome } from '../../engine/findings';
+import { describeNote, kindLabel, outcomeLabel } from '../../i18n/findingMessages';
 import { describeFindingRow } from './findingRows';
-import { FONT_SIZE, PAGE, ensureSpace, setFont, startSection, wrapText, type ReportContext } from './page';
+import { FONT_SIZE, PAGE, contentWidth, ensureSpace, setFont, startSection, wrapText, writeParagraph, type ReportContext } from './page';
 import { fillTemplate } from './strings';
 import { drawTable } from './tables';
 import type { CompliancePdfInput } from './types';
@@ -18,8 +19,7 @@ const OUTCOME_COLOURS: Readonly<Record<Outcome, [number, number, number]>> = {
   'not-applicable': [110, 110, 110],
 };
 const UNVERIFIED_COLOUR: [number, number, number] = [170, 100, 0];
-const VERDICT_COLUMN = 3;
-const KIND_COLUMN = 4;
+const EXPLANATION_GREY: [number, number, number] = [85, 85, 85];
 /** Space a room heading needs with at least its table head and one row below it. */
 const ROOM_BLOCK_MIN_MM = 22;
 
@@ -38,6 +38,7 @@ export function writeFindings(ctx: ReportContext, input: CompliancePdfInput, roo
     const heading = fillTemplate(ctx.text.roomHeading, { number: roomNumbers.get(room.id) ?? 0, name: room.name });
     const classText = roomClassText(room, metricsById.get(room.id), ctx.locale);
     y = writeSubheading(ctx, `${heading} · ${classText}`, y);
+    y = writeNotes(ctx, metricsById.get(room.id)?.notes ?? [], y);
     y = writeFindingTable(ctx, input, findingsByRoom.get(room.id) ?? [], y) + 5;
   }
 
@@ -68,6 +69,17 @@ function writeSubheading(ctx: ReportContext, heading: string, y: number): number
   return top + lines.length * 5 + 1;
 }
 
+/** Writes the engine's remarks on a room's derived values, such as supply design values that disagree. */
+function writeNotes(ctx: ReportContext, notes: readonly FindingReason[], y: number): number {
+  let below = y;
+  setFont(ctx.doc, 'normal', FONT_SIZE.small);
+  for (const note of notes) {
+    below = writeParagraph(ctx, describeNote(note, ctx.locale), PAGE.marginMm, below, contentWidth(ctx.doc)) + 1;
+  }
+  setFont(ctx.doc, 'normal', FONT_SIZE.body);
+  return below;
+}
+
 function writeFindingTable(ctx: ReportContext, input: CompliancePdfInput, findings: readonly Finding[], y: number): number {
   const { text } = ctx;
   if (findings.length === 0) {
@@ -78,11 +90,7 @@ function writeFindingTable(ctx: ReportContext, input: CompliancePdfInput, findin
 
   const sorted = sortFindings(findings);
   const roomsById = new Map<string, Room>(input.project.rooms.map((room) => [room.id, room]));
-  const body = sorted.map((finding) => {
-    const row = describeFindingRow(finding, roomsById, ctx);
-    const kind = finding.verified ? text.kinds[finding.kind] : `${text.kinds[finding.kind]}\n[${text.unverified}]`;
-    return [row.requirement, row.required, row.actual, text.outcomes[finding.outcome], kind, row.citation];
-  });
+  const body = sorted.flatMap((finding) => findingRows(ctx, finding, roomsById));
 
   return drawTable(ctx, {
     startY: y,
@@ -95,18 +103,28 @@ function writeFindingTable(ctx: ReportContext, input: CompliancePdfInput, findin
       3: { cellWidth: 18 },
       4: { cellWidth: 18 },
     },
-    didParseCell: (data: CellHookData) => styleFindingCell(data, sorted),
   });
 }
 
-/** Colours the verdict by outcome and the kind cell of unverified rules. */
-function styleFindingCell(data: CellHookData, findings: readonly Finding[]): void {
-  if (data.section !== 'body') return;
-  const finding = findings[data.row.index];
-  if (!finding) return;
-  if (data.column.index === VERDICT_COLUMN) {
-    data.cell.styles.textColor = OUTCOME_COLOURS[finding.outcome];
-    data.cell.styles.fontStyle = finding.outcome === 'fail' ? 'bold' : 'normal';
+/**
+ * Returns the table rows of one finding: the finding itself, with the verdict coloured by outcome
+ * and unverified rules marked, and for failures and "cannot evaluate" a full-width explanation.
+ */
+function findingRows(ctx: ReportContext, finding: Finding, roomsById: ReadonlyMap<string, Room>): RowInput[] {
+  const { text, locale } = ctx;
+  const row = describeFindingRow(finding, roomsById, ctx);
+  const kind = kindLabel(finding.kind, locale);
+  const verdict: CellDef = {
+    content: outcomeLabel(finding.outcome, locale),
+    styles: { textColor: OUTCOME_COLOURS[finding.outcome], fontStyle: finding.outcome === 'fail' ? 'bold' : 'normal' },
+  };
+  const kindCell: CellDef = finding.verified
+    ? { content: kind }
+    : { content: `${kind}\n[${text.unverified}]`, styles: { textColor: UNVERIFIED_COLOUR } };
+
+  const rows: RowInput[] = [[row.requirement, row.required, row.actual, verdict, kindCell, row.citation]];
+  if (row.explanation) {
+    rows.push([{ content: row.explanation, colSpan: 6, styles: { fontSize: FONT_SIZE.small - 0.5, textColor: EXPLANATION_GREY } }]);
   }
-  if (data.column.index === KIND_COLUMN && !finding.verified) data.cell.styles.textColor = UNVERIFIED_COLOUR;
+  return rows;
 }

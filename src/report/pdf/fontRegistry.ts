@@ -27,6 +27,15 @@ const CHUNK_BYTES = 0x8000;
 const binaryStrings = new WeakMap<Uint8Array, string>();
 
 /**
+ * Stores the binary string of a font's bytes when the caller can build it faster than
+ * `toBinaryString` (Node's Buffer decodes latin1 natively, as ISO-8859-1).
+ */
+export function rememberBinaryString(bytes: Uint8Array, binary: string): void {
+  if (binary.length !== bytes.length) throw new RangeError(`Binary string length ${binary.length} does not match the font's ${bytes.length} bytes.`);
+  binaryStrings.set(bytes, binary);
+}
+
+/**
  * Converts bytes to a string of char codes 0–255. TextDecoder('latin1') is not used because
  * browsers decode that label as windows-1252, which changes bytes 0x80–0x9F.
  */

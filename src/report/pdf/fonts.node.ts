@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { FONT_FILES } from './fontRegistry';
+import { FONT_FILES, rememberBinaryString } from './fontRegistry';
 import type { PdfFonts } from './types';
 
 /** Reads the committed font subsets from src/report/pdf/fonts/ (Node: CLI, tests, benchmark). */
@@ -11,7 +11,10 @@ export async function loadFontsFromDisk(): Promise<PdfFonts> {
 async function readFontFile(name: string): Promise<Uint8Array> {
   const url = new URL(`./fonts/${name}`, import.meta.url);
   try {
-    return new Uint8Array(await readFile(url));
+    const buffer = await readFile(url);
+    const bytes = new Uint8Array(buffer);
+    rememberBinaryString(bytes, buffer.toString('latin1'));
+    return bytes;
   } catch (error) {
     throw new Error(
       `Reading the report font ${url.pathname} failed: ${(error as Error).message}. ` +

@@ -62,7 +62,9 @@ export function writePlan(ctx: ReportContext, input: CompliancePdfInput, roomNum
   const metricsById = new Map(input.result.rooms.map((metrics) => [metrics.roomId, metrics]));
 
   withClip(doc, area, () => {
-    for (const room of input.project.rooms) drawRoom(ctx, transform, room, metricsById.get(room.id), failing.has(room.id));
+    for (const room of input.project.rooms) drawRoom(ctx, transform, room, metricsById.get(room.id));
+    // Failing outlines go on top, so a neighbour's grey outline never covers the red on a shared wall.
+    for (const room of input.project.rooms) if (failing.has(room.id)) outlineFailingRoom(doc, transform, room);
     for (const door of input.project.doors) drawDoor(doc, transform, door, input.project.rooms);
     for (const room of input.project.rooms) {
       labelRoom(ctx, transform, room, metricsById.get(room.id), roomNumbers.get(room.id) ?? 0);
@@ -122,21 +124,32 @@ function withClip(doc: jsPDF, area: { width: number; height: number }, draw: () 
   doc.restoreGraphicsState();
 }
 
-function drawRoom(ctx: ReportContext, transform: PlanTransform, room: Room, metrics: RoomMetrics | undefined, failing: boolean): void {
+function drawRoom(ctx: ReportContext, transform: PlanTransform, room: Room, metrics: RoomMetrics | undefined): void {
   const { doc } = ctx;
   if (room.polygon.length < 3) return;
-  const points = room.polygon.map((point) => toPaper(transform, point));
-  const deltas = points.slice(1).map((point, index) => [point.x - points[index]!.x, point.y - points[index]!.y]);
-
   doc.setFillColor(...classColour(room, metrics));
-  const outline = failing ? FAIL_RED : OUTLINE_GREY;
-  doc.setDrawColor(outline[0], outline[1], outline[2]);
-  doc.setLineWidth(failing ? 0.6 : 0.25);
+  doc.setDrawColor(...OUTLINE_GREY);
+  doc.setLineWidth(0.25);
   if (room.areaKnown === false) doc.setLineDashPattern([1.2, 0.8], 0);
-  doc.lines(deltas, points[0]!.x, points[0]!.y, [1, 1], 'FD', true);
+  drawPolygon(doc, transform, room.polygon, 'FD');
   doc.setLineDashPattern([], 0);
   doc.setLineWidth(0.2);
   doc.setDrawColor(0);
+}
+
+function outlineFailingRoom(doc: jsPDF, transform: PlanTransform, room: Room): void {
+  if (room.polygon.length < 3) return;
+  doc.setDrawColor(...FAIL_RED);
+  doc.setLineWidth(0.6);
+  drawPolygon(doc, transform, room.polygon, 'S');
+  doc.setLineWidth(0.2);
+  doc.setDrawColor(0);
+}
+
+function drawPolygon(doc: jsPDF, transform: PlanTransform, polygon: readonly PointMm[], style: 'S' | 'FD'): void {
+  const points = polygon.map((point) => toPaper(transform, point));
+  const deltas = points.slice(1).map((point, index) => [point.x - points[index]!.x, point.y - points[index]!.y]);
+  doc.lines(deltas, points[0]!.x, points[0]!.y, [1, 1], style, true);
 }
 
 /** Draws a door as a thick segment of its leaf width along the nearest wall of its first room. */
@@ -144,6 +157,7 @@ function drawDoor(doc: jsPDF, transform: PlanTransform, door: Door, rooms: reado
   if (!door.position) return;
   const room = rooms.find((candidate) => candidate.id === door.roomA);
   const direction = room ? nearestEdgeDirection(room.polygon, door.position) : { x: 1, y: 0 };
+  // Doors narrower than 300 mm are drawn 300 mm wide so that they stay visible at 1:1000.
   const halfWidth = Math.max(door.widthMm, 300) / 2;
   const start = toPaper(transform, { x: door.position.x - direction.x * halfWidth, y: door.position.y - direction.y * halfWidth });
   const end = toPaper(transform, { x: door.position.x + direction.x * halfWidth, y: door.position.y + direction.y * halfWidth });

@@ -1,4 +1,3 @@
-import type { Outcome, RequirementKind } from '../../engine/findings';
 import type { Locale } from '../../i18n/locale';
 import type { GlyphField } from './types';
 
@@ -42,8 +41,6 @@ interface ReportText {
   readonly noFindings: string;
   readonly outside: string;
   readonly unverified: string;
-  readonly outcomes: Readonly<Record<Outcome, string>>;
-  readonly kinds: Readonly<Record<RequirementKind, string>>;
   readonly limitsHeading: string;
   readonly limitsIsoTitle: string;
   readonly limitsGmpTitle: string;
@@ -120,8 +117,6 @@ const en: ReportText = {
   noFindings: 'No findings.',
   outside: 'outside',
   unverified: 'unverified',
-  outcomes: { fail: 'Fail', 'cannot-evaluate': 'Cannot evaluate', pass: 'Pass', 'not-applicable': 'Not applicable' },
-  kinds: { mandatory: 'Mandatory', guidance: 'Guidance', practice: 'Practice' },
   limitsHeading: 'Class limits',
   limitsIsoTitle: '{citation}, ISO Class {isoClass}',
   limitsGmpTitle: '{citation}, Grade {grade}',
@@ -148,7 +143,7 @@ const zhCN: ReportText = {
   ruleSetColumns: ['标准', '版本', '名称', '类别', '内容哈希'],
   ruleSetKinds: { standard: '标准', practice: '工程惯例' },
   summaryHeading: '检查结果汇总',
-  cannotEvaluateNote: '“无法评估”表示该条规则所需的设计参数缺失，未能进行核对；它不等于合格。请补充参数后重新检查。',
+  cannotEvaluateNote: '“无法判定”表示该条规则所需的设计参数缺失，未能进行核对，它不等于符合。请补充参数后重新检查。',
   glyphWarningHeading: '嵌入字体无法显示的字符',
   glyphWarningIntro: '这些字符在报告中以方括号内的码位表示，例如 [U+5803]。',
   glyphWarningLine: '{field}“{text}”中的 {character}（{codePoint}）',
@@ -196,8 +191,6 @@ const zhCN: ReportText = {
   noFindings: '无检查结果。',
   outside: '室外',
   unverified: '未核实',
-  outcomes: { fail: '不合格', 'cannot-evaluate': '无法评估', pass: '合格', 'not-applicable': '不适用' },
-  kinds: { mandatory: '标准条文', guidance: '指导值', practice: '工程惯例' },
   limitsHeading: '洁净度级别限值',
   limitsIsoTitle: '{citation}，ISO {isoClass} 级',
   limitsGmpTitle: '{citation}，{grade}级',

@@ -53,15 +53,23 @@ describe('compliance PDF in Chinese', () => {
 
   test('failing air change rate shows its verdict', () => {
     const fillingRoom = sectionBetween(findingsPart(report.text, '各房间检查结果'), '3. 灌装间', '4. 洁净走廊');
-    expect(fillingRoom).toMatch(/≥ 15 次\/h\s+8 次\/h\s+不合格/);
+    expect(fillingRoom).toMatch(/≥ 15 次\/h\s+8 次\/h\s+不符合/);
     expect(fillingRoom).toContain('GB 50073-2013');
     expect(fillingRoom).toContain('6.3.3');
+    expect(fillingRoom).toContain('非单向流洁净室换气次数（下限）');
+    expect(fillingRoom).toContain('设计值为 8 次/h，低于下限');
+  });
+
+  test('cannot evaluate names the missing input', () => {
+    const airlock = sectionBetween(findingsPart(report.text, '各房间检查结果'), '7. 物料气闸', '洁净度级别限值');
+    expect(airlock).toMatch(/无法判定/);
+    expect(airlock).toContain('未给出');
   });
 
   test('cannot evaluate is explained on the cover', () => {
     const cover = pagesOf(report.text)[0]!;
-    expect(cover).toContain('无法评估');
-    expect(cover).toMatch(/它不等于合格/);
+    expect(cover).toContain('无法判定');
+    expect(cover).toContain('它不等于符合');
   });
 
   test('door findings name both rooms', () => {
