@@ -76,7 +76,8 @@ describe('autosave', () => {
 
     expect(savedAch).toEqual([13]);
     const stored = await storage.loadProject('sample-gmp-cascade');
-    expect(stored.status === 'loaded' && stored.project.rooms[0]?.design.ach).toBe(13);
+    expect(stored.status).toBe('loaded');
+    if (stored.status === 'loaded') expect(stored.project.rooms[0]?.design.ach).toBe(13);
   });
 
   it('writes nothing without an edit', async () => {
