@@ -44,7 +44,7 @@ export function kindLabel(kind: RequirementKind, locale: Locale): string {
 
 let ruleLabels: Map<string, LocalizedText> | null = null;
 
-/** Label of a rule by its full id (`gb-50073-2013/fresh-air`); the id itself if no shipped rule has it. */
+/** Returns the label of a rule by its full id (`gb-50073-2013/fresh-air`), or the id itself if no shipped rule has it. */
 export function ruleLabel(ruleId: string, locale: Locale): string {
   if (ruleLabels === null) {
     const sets = getRuleSets(listRuleSets().map((info) => info.id));
@@ -57,7 +57,7 @@ function bound(value: number, exclusive: boolean | undefined, inclusiveSign: str
   return `${exclusive ? exclusiveSign : inclusiveSign} ${formatQuantity(value, unit, locale, 2)}`;
 }
 
-/** A requirement as printed in findings and reports: `≥ 15 h⁻¹`, `15–25 h⁻¹`, `≥ 5 Pa`, `< 20 Pa`. */
+/** Formats a requirement as findings and reports print it: `≥ 15 h⁻¹`, `15–25 h⁻¹`, `≥ 5 Pa`, `< 20 Pa`. */
 export function formatRequirement(requirement: Requirement, locale: Locale): string {
   const { min, max, unit } = requirement;
   if (min !== null && max !== null && !requirement.minExclusive && !requirement.maxExclusive) {
@@ -71,7 +71,7 @@ export function formatRequirement(requirement: Requirement, locale: Locale): str
   return parts.join(locale === 'zh-CN' ? '且' : ' and ');
 }
 
-/** Citation as printed: `GB 50073-2013, 6.3.3, Table 6.3.3`. */
+/** Formats a citation: `GB 50073-2013, 6.3.3, Table 6.3.3`. */
 export function citationText(citation: Citation, locale: Locale): string {
   const separator = locale === 'zh-CN' ? '，' : ', ';
   return `${citation.standard}-${citation.edition}${separator}${citation.clause}`;
@@ -102,11 +102,11 @@ function patternName(params: Params, locale: Locale): string {
   return PATTERN_NAMES[key]?.[locale] ?? key;
 }
 
-/** Clause that says why a finding could not be judged or does not apply. */
+/** Builds the clause giving why a finding could not be judged or does not apply. */
 function reasonClause(reason: FindingReason, locale: Locale, name: (id: string) => string): string {
   const p = reason.params ?? {};
   const zh = locale === 'zh-CN';
-  const room = p.room !== undefined ? name(text(p, 'room')) : '';
+  const room = p.room !== undefined && p.room !== null ? name(text(p, 'room')) : '';
   switch (reason.code) {
     case 'class-missing':
       return zh ? `${room || '该房间'}未给出洁净度级别` : `${room || 'the room'} has no cleanliness class`;
@@ -177,13 +177,13 @@ function verdictClause(code: string, locale: Locale): string {
   }
 }
 
-/** Remarks appended to a sentence: a class taken from a GMP grade, pressurisation air not counted. */
+/** Builds the remarks appended to a sentence: a class taken from a GMP grade, pressurisation air not counted. */
 function remarks(finding: Finding, locale: Locale): string {
   const p = finding.reason.params ?? {};
   const zh = locale === 'zh-CN';
   const parts: string[] = [];
   for (const side of ['fromGrade', 'cleanerFromGrade', 'otherFromGrade']) {
-    if (p[side] === undefined) continue;
+    if (p[side] === undefined || p[side] === null) continue;
     const classKey = side === 'fromGrade' ? 'isoClass' : side.replace('FromGrade', 'IsoClass');
     parts.push(
       zh
@@ -231,16 +231,16 @@ const CATEGORY_NAMES: Record<string, Text> = {
   auxiliary: { en: 'an auxiliary room', 'zh-CN': '辅助用房' },
 };
 
-/** What the requirement was looked up by: the ISO class, the grade, the room category or the airflow pattern. */
+/** Names what the requirement was looked up by: the ISO class, the grade, the room category or the airflow pattern. */
 function scopePhrase(p: Params, locale: Locale): string {
   const zh = locale === 'zh-CN';
-  if (p.isoClass !== undefined) return zh ? `（ISO ${text(p, 'isoClass')} 级）` : ` for ISO Class ${text(p, 'isoClass')}`;
-  if (p.grade !== undefined) return zh ? `（${text(p, 'grade')} 级）` : ` for grade ${text(p, 'grade')}`;
-  if (p.category !== undefined) {
+  if (p.isoClass !== undefined && p.isoClass !== null) return zh ? `（ISO ${text(p, 'isoClass')} 级）` : ` for ISO Class ${text(p, 'isoClass')}`;
+  if (p.grade !== undefined && p.grade !== null) return zh ? `（${text(p, 'grade')} 级）` : ` for grade ${text(p, 'grade')}`;
+  if (p.category !== undefined && p.category !== null) {
     const category = CATEGORY_NAMES[text(p, 'category')]?.[locale] ?? text(p, 'category');
     return zh ? `（${category}）` : ` for ${category}`;
   }
-  if (p.pattern !== undefined) return zh ? `（${patternName(p, locale)}）` : ` for a ${patternName(p, locale)} room`;
+  if (p.pattern !== undefined && p.pattern !== null) return zh ? `（${patternName(p, locale)}）` : ` for a ${patternName(p, locale)} room`;
   return '';
 }
 
@@ -260,7 +260,7 @@ function subject(finding: Finding, locale: Locale, name: (id: string) => string)
 }
 
 /**
- * One plain sentence for a finding in `locale`: what was required, what the design has and the
+ * Renders a finding as one plain sentence in `locale`: what was required, what the design has and the
  * verdict, or why it could not be judged (which input is missing) or does not apply.
  * `roomName` maps room ids to display names; `outside` is named by this function.
  */
@@ -277,15 +277,21 @@ export function describeFinding(finding: Finding, locale: Locale, roomName: (id:
   }
 
   const who = subject(finding, locale, name);
-  const why = reasonClause(finding.reason, locale, name);
+  const because = reasonClause(finding.reason, locale, name);
   if (finding.outcome === 'not-applicable') {
-    return zh ? `${who}：${label}不适用，因为${why}${tail}。` : `${who}: ${label} does not apply because ${why}${tail}.`;
+    return zh ? `${who}：${label}不适用，因为${because}${tail}。` : `${who}: ${label} does not apply because ${because}${tail}.`;
   }
-  const requirement = finding.required ? (zh ? `（要求 ${formatRequirement(finding.required, locale)}）` : ` (required: ${formatRequirement(finding.required, locale)})`) : '';
-  return zh ? `${who}：${label}${requirement}无法判定，因为${why}${tail}。` : `${who}: ${label}${requirement} cannot be evaluated because ${why}${tail}.`;
+  let requirement = '';
+  if (finding.required) {
+    const formatted = formatRequirement(finding.required, locale);
+    requirement = zh ? `（要求 ${formatted}）` : ` (required: ${formatted})`;
+  }
+  return zh
+    ? `${who}：${label}${requirement}无法判定，因为${because}${tail}。`
+    : `${who}: ${label}${requirement} cannot be evaluated because ${because}${tail}.`;
 }
 
-/** A RoomMetrics note (such as disagreeing supply design values) as one sentence. */
+/** Renders a RoomMetrics note (such as disagreeing supply design values) as one sentence. */
 export function describeNote(note: FindingReason, locale: Locale): string {
   const p = note.params ?? {};
   if (note.code !== 'supply-values-disagree') return note.code;

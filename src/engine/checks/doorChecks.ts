@@ -6,8 +6,8 @@ import type { DoorPressureStepRule, DoorRelation } from '../rules/schema';
 import { judgeBounds, makeFinding, type DoorRule, type RuleHeader } from './types';
 
 /**
- * One side of a door as a pressure rule sees it. `rank` orders cleanliness (lower is cleaner:
- * the ISO class number, or the grade's position A=0 … D=3); `room` is null for the outdoors.
+ * One side of a door, classified for a pressure rule. `rank` orders cleanliness, lower being
+ * cleaner: the ISO class number, or the grade's position A=0 … D=3. `room` is null for the outdoors.
  */
 type Side =
   | { readonly state: 'clean'; readonly rank: number; readonly room: RoomContext }
@@ -16,14 +16,14 @@ type Side =
 
 const GRADE_RANK = { A: 0, B: 1, C: 2, D: 3 } as const;
 
-/** Sides by ISO class (GB 50073). A GMP-graded room counts with its at-rest ISO equivalent. */
+/** Classifies a side by ISO class (GB 50073). A GMP-graded room counts with its at-rest ISO equivalent. */
 function isoSide(context: RoomContext): Side {
   if (context.unclassified) return { state: 'non-clean', room: context };
   if (context.isoClass === null) return { state: 'unknown', room: context };
   return { state: 'clean', rank: context.isoClass, room: context };
 }
 
-/** Sides by GMP grade (China GMP). A room with only an ISO class, or none, has an unknown grade. */
+/** Classifies a side by GMP grade (China GMP). A room with only an ISO class, or none, has an unknown grade. */
 function gradeSide(context: RoomContext): Side {
   if (context.unclassified) return { state: 'non-clean', room: context };
   if (context.grade === null) return { state: 'unknown', room: context };
@@ -48,7 +48,7 @@ function evaluateBetween(cleaner: Side, other: Side): Applicability {
   return { verdict: 'evaluate', cleaner: cleaner as Side & { room: RoomContext }, other };
 }
 
-/** Both sides clean rooms of different classes or grades. */
+/** Decides whether a door joins two clean rooms of different classes or grades. */
 function betweenClean(a: Side, b: Side, outdoors: boolean): Applicability {
   if (outdoors || a.state === 'non-clean' || b.state === 'non-clean') return SKIP;
   if (a.state === 'unknown' || b.state === 'unknown') return { verdict: 'cannot-evaluate', unknown: firstUnknown(a, b) };
@@ -57,7 +57,7 @@ function betweenClean(a: Side, b: Side, outdoors: boolean): Applicability {
   return a.rank < b.rank ? evaluateBetween(a, b) : evaluateBetween(b, a);
 }
 
-/** One side clean, the other non-clean; the outdoors counts as non-clean only when `outdoorsIsNonClean`. */
+/** Decides whether a door joins a clean and a non-clean side. The outdoors counts as non-clean only when `outdoorsIsNonClean`. */
 function cleanVersusNonClean(a: Side, b: Side, outdoors: boolean, outdoorsIsNonClean: boolean): Applicability {
   if (outdoors && !outdoorsIsNonClean) return SKIP;
   if (a.state === 'non-clean' && b.state === 'non-clean') return { verdict: 'not-applicable', code: 'both-non-clean' };
@@ -66,7 +66,7 @@ function cleanVersusNonClean(a: Side, b: Side, outdoors: boolean, outdoorsIsNonC
   return a.state === 'clean' ? evaluateBetween(a, b) : evaluateBetween(b, a);
 }
 
-/** A clean room against the outdoors. */
+/** Decides whether a door joins a clean room and the outdoors. */
 function cleanVersusOutdoors(a: Side, outdoors: boolean): Applicability {
   if (!outdoors) return SKIP;
   if (a.state === 'non-clean') return { verdict: 'not-applicable', code: 'unclassified' };
@@ -78,7 +78,8 @@ function applicability(relation: DoorRelation, sideA: RoomContext, sideB: RoomCo
   const outdoors = sideB === null;
   const byGrade = relation === 'different-grades' || relation === 'grade-non-clean';
   const a = byGrade ? gradeSide(sideA) : isoSide(sideA);
-  const b = sideB === null ? OUTDOORS : byGrade ? gradeSide(sideB) : isoSide(sideB);
+  let b = OUTDOORS;
+  if (sideB !== null) b = byGrade ? gradeSide(sideB) : isoSide(sideB);
 
   switch (relation) {
     case 'different-classes':
@@ -93,23 +94,43 @@ function applicability(relation: DoorRelation, sideA: RoomContext, sideB: RoomCo
   }
 }
 
-/** Pressure relative to outdoors; the outdoors itself is 0 Pa by definition. */
+/** Returns the pressure relative to outdoors, which makes the outdoors itself 0 Pa. */
 function pressureOf(side: Side): number | null {
   return side.room === null ? 0 : side.room.room.design.pressurePa;
 }
 
-function sideParams(prefix: 'cleaner' | 'other', side: Side, byGrade: boolean): Record<string, string | number> {
+/** Returns a side's ISO class for reason parameters, or null for the outdoors or an unknown class. */
+function isoClassOf(side: Side): number | null {
+  return side.room?.isoClass ?? null;
+}
+
+/** Returns the grade a side's ISO class was taken from (GB rules on GMP rooms), or null. */
+function fromGradeOf(side: Side): string | null {
   const context = side.room;
-  if (context === null) return {};
-  const params: Record<string, string | number> = {};
-  if (byGrade && context.grade !== null) params[`${prefix}Grade`] = context.grade;
-  if (!byGrade && context.isoClass !== null) params[`${prefix}IsoClass`] = context.isoClass;
-  if (!byGrade && context.isoClassFromGrade && context.grade !== null) params[`${prefix}FromGrade`] = context.grade;
-  return params;
+  return context !== null && context.isoClassFromGrade ? context.grade : null;
 }
 
 /**
- * The pressure step across a door, judged from the cleaner side: the cleaner room must be at
+ * Builds the reason parameters of a judged step. The object always has the same keys, with null
+ * where a value does not apply, so V8 keeps one object shape on this hot path.
+ */
+function stepParams(cleaner: Side, other: Side, byGrade: boolean, containment: boolean, cleanerPa: number | null, otherPa: number | null) {
+  return {
+    direction: containment ? 'cleaner-lower' : 'cleaner-higher',
+    cleanerIsoClass: byGrade ? null : isoClassOf(cleaner),
+    otherIsoClass: byGrade ? null : isoClassOf(other),
+    cleanerFromGrade: byGrade ? null : fromGradeOf(cleaner),
+    otherFromGrade: byGrade ? null : fromGradeOf(other),
+    cleanerGrade: byGrade ? (cleaner.room?.grade ?? null) : null,
+    otherGrade: byGrade ? (other.room?.grade ?? null) : null,
+    cleanerPa,
+    otherPa,
+    room: null as string | null,
+  };
+}
+
+/**
+ * Compiles a rule on the pressure step across a door, judged from the cleaner side: the cleaner room must be at
  * least `minPa` above the other side, or at least `minPa` below it when the cleaner room is a
  * containment room. The step is signed, so a negative-pressure room is judged as it is and a
  * step in the wrong direction fails with `wrong-direction`.
@@ -153,19 +174,15 @@ export function compileDoorPressureStep(header: RuleHeader, rule: DoorPressureSt
     const cleanerPa = pressureOf(cleaner);
     const otherPa = pressureOf(other);
     const containment = cleaner.room.room.containment;
-    const params = {
-      direction: containment ? 'cleaner-lower' : 'cleaner-higher',
-      ...sideParams('cleaner', cleaner, byGrade),
-      ...sideParams('other', other, byGrade),
-    };
+    const params = stepParams(cleaner, other, byGrade, containment, cleanerPa, otherPa);
     if (cleanerPa === null || otherPa === null) {
-      const missing = cleanerPa === null ? cleanerId : otherId;
-      return finding(door, cleanerId, otherId, 'cannot-evaluate', null, { code: 'pressure-missing', params: { ...params, room: missing } });
+      params.room = cleanerPa === null ? cleanerId : otherId;
+      return finding(door, cleanerId, otherId, 'cannot-evaluate', null, { code: 'pressure-missing', params });
     }
 
     const step = containment ? otherPa - cleanerPa : cleanerPa - otherPa;
     const judged = judgeBounds(step, required);
     const code = step < 0 ? 'wrong-direction' : judged.code;
-    return finding(door, cleanerId, otherId, judged.outcome, step, { code, params: { ...params, cleanerPa, otherPa } });
+    return finding(door, cleanerId, otherId, judged.outcome, step, { code, params });
   }
 }

@@ -14,7 +14,7 @@ import type {
 } from '../rules/schema';
 import { judgeBounds, makeFinding, type RoomRule, type RuleHeader } from './types';
 
-/** Design or derived value of a room for a quantity named in rule data. */
+/** Returns the design or derived value of a room for a quantity named in rule data. */
 function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null {
   switch (quantity) {
     case 'ach':
@@ -28,7 +28,7 @@ function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null
   }
 }
 
-/** Finding shortcuts that fill in the room and keep each rule's code to its decisions. */
+/** Finding builders that fill in the room, so each rule's code is only its decisions. */
 class RoomFindings {
   constructor(
     private readonly header: RuleHeader,
@@ -48,13 +48,10 @@ class RoomFindings {
     return this.make(outcome, required, actual, { code, ...(params ? { params } : {}) });
   }
 
-  /** Reason parameters that say which ISO class was used, and whether it came from a GMP grade. */
-  classParams(): Record<string, string | number> {
+  /** Returns the ISO class used and the GMP grade it came from (null if none), as reason parameters. */
+  classParams(): { isoClass: number | null; fromGrade: string | null } {
     const { isoClass, isoClassFromGrade, grade } = this.context;
-    const params: Record<string, string | number> = {};
-    if (isoClass !== null) params.isoClass = isoClass;
-    if (isoClassFromGrade && grade !== null) params.fromGrade = grade;
-    return params;
+    return { isoClass, fromGrade: isoClassFromGrade ? grade : null };
   }
 
   private make(outcome: Finding['outcome'], required: Requirement | null, actual: number | null, reason: FindingReason): Finding {
@@ -70,7 +67,7 @@ function patternMatches(patterns: readonly AirflowPattern[], pattern: AirflowPat
   return patterns.includes(pattern);
 }
 
-/** GB 50073 Table 6.3.3 style: a bound looked up by ISO class, under airflow and height conditions. */
+/** Compiles a bound looked up by ISO class under airflow and height conditions (GB 50073 Table 6.3.3). */
 export function compileRoomClassTable(header: RuleHeader, rule: RoomClassTableRule, table: ClassTable): RoomRule {
   const { airflowPatterns, clearHeightBelowM } = rule.conditions;
   const rowFor = (isoClass: number) => table.rows.find((row) => isoClass >= row.isoClassFrom && isoClass <= row.isoClassTo);
@@ -105,7 +102,7 @@ export function compileRoomClassTable(header: RuleHeader, rule: RoomClassTableRu
   };
 }
 
-/** A range for a span of ISO classes under airflow conditions (GB 50073 unidirectional velocity). */
+/** Compiles a range for a span of ISO classes under airflow conditions (GB 50073 unidirectional velocity). */
 export function compileRoomClassRange(header: RuleHeader, rule: RoomClassRangeRule): RoomRule {
   const required = range(rule.min, rule.max, rule.unit);
   return {
@@ -128,7 +125,7 @@ export function compileRoomClassRange(header: RuleHeader, rule: RoomClassRangeRu
   };
 }
 
-/** A range for listed GMP grades (China GMP grade A velocity). Rooms given only an ISO class cannot be judged. */
+/** Compiles a range for listed GMP grades (China GMP grade A velocity). Rooms given only an ISO class cannot be judged. */
 export function compileRoomGradeRange(header: RuleHeader, rule: RoomGradeRangeRule): RoomRule {
   const required = range(rule.min, rule.max, rule.unit);
   return {
@@ -150,7 +147,7 @@ export function compileRoomGradeRange(header: RuleHeader, rule: RoomGradeRangeRu
   };
 }
 
-/** A maximum chosen by the room's airflow pattern (GB 50073 as-built noise). */
+/** Compiles a maximum chosen by the room's airflow pattern (GB 50073 as-built noise). */
 export function compileRoomMaxByPattern(header: RuleHeader, rule: RoomMaxByPatternRule): RoomRule {
   return {
     scope: 'room',
@@ -170,7 +167,7 @@ export function compileRoomMaxByPattern(header: RuleHeader, rule: RoomMaxByPatte
   };
 }
 
-/** A range chosen by the room's use (GB 50073 illuminance). An unknown use cannot be judged. */
+/** Compiles a range chosen by the room's use (GB 50073 illuminance). An unknown use cannot be judged. */
 export function compileRoomRangeByUse(header: RuleHeader, rule: RoomRangeByUseRule): RoomRule {
   const categoryByUse = new Map<string, RoomRangeByUseRule['categories'][number]>();
   for (const category of rule.categories) {
@@ -196,7 +193,7 @@ export function compileRoomRangeByUse(header: RuleHeader, rule: RoomRangeByUseRu
 }
 
 /**
- * GB 50073 fresh air: at least the larger of the exhaust make-up and the per-person figure. The
+ * Compiles the GB 50073 fresh-air rule: at least the larger of the exhaust make-up and the per-person figure. The
  * pressurisation air the standard adds to the make-up is not modelled, so every finding carries
  * `pressurisationNotIncluded` and a pass covers only the two terms that are known.
  */

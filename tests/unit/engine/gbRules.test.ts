@@ -5,7 +5,7 @@ import { GRADE, ISO, UNCLASSIFIED, makeDoor, makeProject, makeRoom, rectangle } 
 
 const GB = ['gb-50073-2013'];
 
-function findingsFor(rooms: Room[], doors: Door[] = []): Finding[] {
+function findingsFor(rooms: Room[], doors: Door[] = []): readonly Finding[] {
   return checkProject(makeProject(rooms, doors, GB)).findings;
 }
 

@@ -3,11 +3,11 @@ import type { Door, Room } from '../../../src/domain/project';
 import { checkProject, gmpGradeIsoEquivalent, gmpGradeLimits, type Finding } from '../../../src/engine/index';
 import { GRADE, ISO, UNCLASSIFIED, makeDoor, makeProject, makeRoom, rectangle } from './fixtures';
 
-function findings(rooms: Room[], doors: Door[], ruleSetIds: string[]): Finding[] {
+function findings(rooms: Room[], doors: Door[], ruleSetIds: string[]): readonly Finding[] {
   return checkProject(makeProject(rooms, doors, ruleSetIds)).findings;
 }
 
-function only(list: Finding[], ruleId: string): Finding {
+function only(list: readonly Finding[], ruleId: string): Finding {
   const matching = list.filter((finding) => finding.ruleId === ruleId);
   expect(matching).toHaveLength(1);
   return matching[0]!;
