@@ -1,3 +1,4 @@
+import type { Styles } from 'jspdf-autotable';
 import type { GmpGrade } from '../../domain/cleanliness';
 import type { Room } from '../../domain/project';
 import { GMP_PARTICLE_LIMITS } from '../../engine/gmp';
@@ -13,6 +14,8 @@ import type { CompliancePdfInput } from './types';
 const ISO_RULE_SET_ID = 'iso-14644-1-2015';
 const GMP_RULE_SET_ID = 'china-gmp-2010';
 const GMP_SIZES = ['0.5', '5'] as const;
+const LABEL_COLUMN_MM = 28;
+const GMP_COLUMN_MM = 40;
 
 /** A class of the suite and the rooms that have it. */
 interface ClassGroup {
@@ -100,7 +103,7 @@ function writeIsoTable(ctx: ReportContext, isoClass: number, y: number): number 
     body: [[text.limitsRowIso, ...cells]],
     styles: { halign: 'right' },
     headStyles: { halign: 'right' },
-    columnStyles: { 0: { halign: 'left', cellWidth: 28 } },
+    columnStyles: equalColumns(PARTICLE_SIZES_UM.length, (contentWidth(ctx.doc) - LABEL_COLUMN_MM) / PARTICLE_SIZES_UM.length),
   });
 }
 
@@ -115,11 +118,18 @@ function writeGmpTable(ctx: ReportContext, grade: GmpGrade, y: number): number {
     startY: y,
     head: [['', ...GMP_SIZES.map((size) => fillTemplate(text.limitsSizeColumn, { size }))]],
     body: [row(text.limitsAtRest, limits.atRest), row(text.limitsInOperation, limits.inOperation)],
-    tableWidth: 110,
+    tableWidth: LABEL_COLUMN_MM + 2 * GMP_COLUMN_MM,
     styles: { halign: 'right' },
     headStyles: { halign: 'right' },
-    columnStyles: { 0: { halign: 'left', cellWidth: 28 } },
+    columnStyles: equalColumns(GMP_SIZES.length, GMP_COLUMN_MM),
   });
+}
+
+/** Column styles: a left-aligned label column, then `count` value columns of one width. */
+function equalColumns(count: number, widthMm: number): Record<number, Partial<Styles>> {
+  const styles: Record<number, Partial<Styles>> = { 0: { halign: 'left', cellWidth: LABEL_COLUMN_MM } };
+  for (let column = 1; column <= count; column += 1) styles[column] = { cellWidth: widthMm };
+  return styles;
 }
 
 function formatLimit(value: number | null, missingText: string, locale: ReportContext['locale']): string {

@@ -4,7 +4,8 @@ import { fillTemplate } from './strings';
 import type { CompliancePdfInput } from './types';
 import { formatTimestamp } from './values';
 
-const MAX_PROJECT_NAME_MM = 90;
+/** Gap kept between the project name and the centred page number. */
+const PAGE_NUMBER_CLEARANCE_MM = 18;
 
 /** Writes project, page x of y and generation time at the foot of every page; call once all pages exist. */
 export function writeFooters(ctx: ReportContext, input: CompliancePdfInput): void {
@@ -22,7 +23,8 @@ export function writeFooters(ctx: ReportContext, input: CompliancePdfInput): voi
     doc.setDrawColor(0);
     setFont(doc, 'normal', FONT_SIZE.small);
     doc.setTextColor(70);
-    doc.text(truncate(ctx, toDrawableText(input.project.name), MAX_PROJECT_NAME_MM), PAGE.marginMm, y, { baseline: 'top' });
+    const nameWidth = pageWidth(doc) / 2 - PAGE.marginMm - PAGE_NUMBER_CLEARANCE_MM;
+    doc.text(truncate(ctx, toDrawableText(input.project.name), nameWidth), PAGE.marginMm, y, { baseline: 'top' });
     doc.text(fillTemplate(text.footerPage, { page, pages }), pageWidth(doc) / 2, y, { baseline: 'top', align: 'center' });
     doc.text(generated, right, y, { baseline: 'top', align: 'right' });
     doc.setTextColor(20);

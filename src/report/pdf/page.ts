@@ -50,18 +50,21 @@ export function lineHeight(doc: jsPDF): number {
 
 /** Characters that must not start a line in Chinese typesetting. */
 const NO_LINE_START = new Set('，。、；：？！）》」』”’%…—·,.;:?!)]}');
+/** Characters that must not end a line. */
+const NO_LINE_END = new Set('（《「『“‘([{');
 
 /**
  * Wraps text to `widthMm` at the current font. jsPDF breaks CJK text between any two characters,
- * so a line that would start with closing punctuation takes the last character of the line
- * before it along.
+ * so a line that would start with closing punctuation or end with opening punctuation hands its
+ * neighbouring character to the line before or after it.
  */
 export function wrapText(doc: jsPDF, text: string, widthMm: number): string[] {
   const lines: string[] = doc.splitTextToSize(toDrawableText(text), widthMm);
   for (let index = 1; index < lines.length; index += 1) {
     const previous = lines[index - 1]!;
     const current = lines[index]!;
-    if (current.length > 0 && NO_LINE_START.has(current[0]!) && previous.length > 1) {
+    if (previous.length < 2 || current.length === 0) continue;
+    if (NO_LINE_START.has(current[0]!) || NO_LINE_END.has(previous.at(-1)!)) {
       lines[index - 1] = previous.slice(0, -1);
       lines[index] = previous.slice(-1) + current;
     }

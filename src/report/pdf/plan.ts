@@ -3,7 +3,7 @@ import type { Door, PointMm, Room } from '../../domain/project';
 import type { CheckResult, RoomMetrics } from '../../engine/findings';
 import { formatNumber } from '../../i18n/format';
 import { toDrawableText } from './glyphs';
-import { FONT_SIZE, PAGE, contentBottom, contentWidth, setFont, type ReportContext } from './page';
+import { FONT_SIZE, PAGE, contentBottom, contentWidth, setFont, wrapText, type ReportContext } from './page';
 import { classColour, drawLegend } from './planLegend';
 import {
   boundsOf,
@@ -23,6 +23,9 @@ const DRAWING_TOP_MM = PAGE.marginMm + 10;
 const FAIL_RED: [number, number, number] = [200, 30, 30];
 const DOOR_COLOUR: [number, number, number] = [40, 40, 40];
 const OUTLINE_GREY: [number, number, number] = [60, 60, 60];
+const LABEL_FONT_PT = FONT_SIZE.small - 1;
+const LABEL_LINE_MM = 2.6;
+const MAX_NAME_LINES = 3;
 
 /** Maps model millimetres to paper millimetres at a scale. */
 interface PlanTransform {
@@ -170,8 +173,9 @@ function drawDoor(doc: jsPDF, transform: PlanTransform, door: Door, rooms: reado
 }
 
 /**
- * Labels a room with name, class, area and pressure at its centroid. Lines are dropped from the
- * bottom until the block fits the room's outline; a room too small for its name shows its number.
+ * Labels a room with name, class, area and pressure at its centroid. The name wraps onto at most
+ * MAX_NAME_LINES lines. Lines are then dropped from the bottom until the block fits the room's
+ * outline, and a room too small for its name shows only its number.
  */
 function labelRoom(ctx: ReportContext, transform: PlanTransform, room: Room, metrics: RoomMetrics | undefined, number: number): void {
   const { doc, locale } = ctx;
@@ -181,32 +185,33 @@ function labelRoom(ctx: ReportContext, transform: PlanTransform, room: Room, met
   const availableHeight = paperBounds.maxY - paperBounds.minY - 1;
   const centre = toPaper(transform, polygonCentroid(room.polygon));
 
+  setFont(doc, 'bold', LABEL_FONT_PT);
+  const nameLines = wrapText(doc, `${number}. ${room.name}`, availableWidth);
+  setFont(doc, 'normal', LABEL_FONT_PT);
   const area = metrics?.areaM2 == null ? UNKNOWN : `${formatNumber(metrics.areaM2, locale, 1)} m²`;
-  const candidateLines = [
-    toDrawableText(`${number}. ${room.name}`),
-    toDrawableText(roomClassText(room, metrics, locale)),
-    toDrawableText(area),
-    toDrawableText(formatSignedPressure(room.design.pressurePa, locale)),
-  ];
+  const detailLines = [roomClassText(room, metrics, locale), area, formatSignedPressure(room.design.pressurePa, locale)].map(
+    toDrawableText,
+  );
 
-  setFont(doc, 'normal', FONT_SIZE.small - 1);
-  const lineHeightMm = 2.6;
-  let lines = candidateLines;
-  while (lines.length > 1 && !fits(doc, lines, lineHeightMm, availableWidth, availableHeight)) lines = lines.slice(0, -1);
-  if (!fits(doc, lines, lineHeightMm, availableWidth, availableHeight)) lines = [String(number)];
+  let lines = nameLines.length <= MAX_NAME_LINES ? [...nameLines, ...detailLines] : [String(number)];
+  let boldCount = nameLines.length <= MAX_NAME_LINES ? nameLines.length : 1;
+  while (lines.length > boldCount && !fits(doc, lines, availableWidth, availableHeight)) lines = lines.slice(0, -1);
+  if (!fits(doc, lines, availableWidth, availableHeight)) {
+    lines = [String(number)];
+    boldCount = 1;
+  }
 
-  const top = centre.y - (lines.length * lineHeightMm) / 2;
+  const top = centre.y - (lines.length * LABEL_LINE_MM) / 2;
   doc.setTextColor(20);
   lines.forEach((line, index) => {
-    if (index === 0) setFont(doc, 'bold', FONT_SIZE.small - 1);
-    else setFont(doc, 'normal', FONT_SIZE.small - 1);
-    doc.text(line, centre.x, top + index * lineHeightMm, { baseline: 'top', align: 'center' });
+    setFont(doc, index < boldCount ? 'bold' : 'normal', LABEL_FONT_PT);
+    doc.text(line, centre.x, top + index * LABEL_LINE_MM, { baseline: 'top', align: 'center' });
   });
 }
 
-function fits(doc: jsPDF, lines: readonly string[], lineHeightMm: number, width: number, height: number): boolean {
+function fits(doc: jsPDF, lines: readonly string[], width: number, height: number): boolean {
   const widest = Math.max(...lines.map((line) => doc.getTextWidth(line)));
-  return widest <= width && lines.length * lineHeightMm <= height;
+  return widest <= width && lines.length * LABEL_LINE_MM <= height;
 }
 
 /** Draws a black-and-white scale bar in metres and prints the scale beside it. */

@@ -54,4 +54,20 @@ describe('wrapText', () => {
     }
     expect(checkedWidths).toBeGreaterThan(0);
   });
+
+  test('keeps an opening bracket with what follows', async () => {
+    const doc = new jsPDF({ unit: 'mm', format: 'a4' });
+    registerFonts(doc, await loadFontsFromDisk());
+    doc.setFontSize(9);
+    const name = '无菌灌装线西侧洁净区灌装间（含轧盖）（二次更衣）';
+
+    let checkedWidths = 0;
+    for (let width = 10; width <= 40; width += 0.5) {
+      const raw: string[] = doc.splitTextToSize(name, width);
+      if (!raw.slice(0, -1).some((line) => line.endsWith('（'))) continue;
+      checkedWidths += 1;
+      for (const line of wrapText(doc, name, width).slice(0, -1)) expect(line.endsWith('（')).toBe(false);
+    }
+    expect(checkedWidths).toBeGreaterThan(0);
+  });
 });
