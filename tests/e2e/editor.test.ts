@@ -224,6 +224,58 @@ describe('plan editor in Chromium', () => {
     expect(rooms[rooms.length - 1]?.polygon).toEqual(rectangle(origin.x, origin.y + 6000, origin.x + 6000, origin.y + 11_400));
   });
 
+  it('resizes a rectangle with the transformer', async () => {
+    const typed = (await plan()).rooms.at(-1)!;
+    await page.getByTestId('tool-select').click();
+    await clickMm({ x: origin.x + 3000, y: origin.y + 8700 });
+
+    // Zoom in around the right wall so that one pixel is about 10 mm and the 100 mm snap decides the result.
+    const wall = await onScreen(origin.x + 6000, origin.y + 8700);
+    await page.mouse.move(Math.round(wall.x), Math.round(wall.y));
+    await page.mouse.wheel(0, -1500);
+    await expect.poll(() => page.evaluate(() => window.__cleanplanEditor!.viewport().scale)).toBeGreaterThan(0.08);
+
+    // The middle-right anchor sits on the right wall; dragging it 1 m right widens the room to 7 m.
+    await dragMm({ x: origin.x + 6000, y: origin.y + 8700 }, { x: origin.x + 7030, y: origin.y + 8700 });
+    const resized = (await plan()).rooms.find((room) => room.id === typed.id);
+    expect(resized?.polygon).toEqual(rectangle(origin.x, origin.y + 6000, origin.x + 7000, origin.y + 11_400));
+
+    await page.keyboard.press('Control+z');
+    expect((await plan()).rooms.find((room) => room.id === typed.id)?.polygon).toEqual(typed.polygon);
+    await page.getByTestId('zoom-fit').click();
+  });
+
+  it('edits width and length in the size fields', async () => {
+    const typed = (await plan()).rooms.at(-1)!;
+    const width = page.getByTestId('size-width');
+    await width.fill('abc');
+    await width.press('Enter');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'abc' }).count()).toBeGreaterThan(0);
+    expect((await plan()).rooms.find((room) => room.id === typed.id)?.polygon).toEqual(typed.polygon);
+
+    await width.fill('4.5');
+    await width.press('Enter');
+    const edited = (await plan()).rooms.find((room) => room.id === typed.id);
+    expect(edited?.polygon).toEqual(rectangle(origin.x, origin.y + 6000, origin.x + 4500, origin.y + 11_400));
+  });
+
+  it('pans while Space is held', async () => {
+    const before = await page.evaluate(() => window.__cleanplanEditor!.viewport());
+    const start = await onScreen(origin.x + 2000, origin.y + 8000);
+    await page.mouse.move(start.x, start.y);
+    await page.keyboard.down(' ');
+    await page.mouse.down();
+    await page.mouse.move(start.x + 60, start.y - 40, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up(' ');
+
+    const after = await page.evaluate(() => window.__cleanplanEditor!.viewport());
+    expect(after.offsetX - before.offsetX).toBeCloseTo(60, 0);
+    expect(after.offsetY - before.offsetY).toBeCloseTo(-40, 0);
+    const unchanged = (await plan()).rooms.at(-1)!;
+    expect(unchanged.polygon).toEqual(rectangle(origin.x, origin.y + 6000, origin.x + 4500, origin.y + 11_400));
+  });
+
   it('zooms with the wheel around the pointer', async () => {
     // Whole pixels, because Chromium rounds mouse positions.
     const near = await onScreen(origin.x + 4000, origin.y + 1500);

@@ -13,7 +13,6 @@ import { DoorsAndMarkersGroup, RoomsGroup, ToolOverlay } from './layers';
 import { Legend } from './Legend';
 import { ScaleBar } from './ScaleBar';
 import { SelectionTransformer } from './SelectionTransformer';
-import { SizeBox } from './SizeBox';
 import { StatusBar } from './StatusBar';
 import { editorStrings } from './strings';
 import { installTestHook } from './testHook';
@@ -186,7 +185,6 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
         </Stage>
         <Legend />
         <ScaleBar />
-        <SizeBox />
         {dimensionEntry && (
           <DimensionInput
             at={dimensionEntry.at}

@@ -36,7 +36,7 @@ function SideField({ testId, label, valueMm, onCommit }: SideFieldProps) {
   };
 
   return (
-    <label style={{ display: 'block' }}>
+    <label>
       {label}{' '}
       <input
         data-testid={testId}
@@ -59,8 +59,8 @@ function SideField({ testId, label, valueMm, onCommit }: SideFieldProps) {
 }
 
 /**
- * Editable width × length (m) of the selected rectangular room, in the stage's top-right corner.
- * It stays out of the plan itself so that it never covers the walls next to the room.
+ * Editable width × length (m) of the selected rectangular room, shown in the status line under the
+ * stage so that it never covers the plan.
  */
 export function SizeBox() {
   const t = useT(editorStrings);
@@ -80,7 +80,7 @@ export function SizeBox() {
     <div
       key={`${room.id}:${widthMm}:${lengthMm}`}
       data-testid="size-box"
-      style={{ position: 'absolute', right: 8, top: 8, background: 'rgba(255,255,255,0.95)', border: '1px solid #90a4ae', borderRadius: 4, padding: 4, fontSize: 12, zIndex: 1 }}
+      style={{ display: 'flex', gap: 12, alignItems: 'flex-start', marginLeft: 'auto' }}
     >
       <SideField testId="size-width" label={t('widthM')} valueMm={widthMm} onCommit={(value) => apply(value, lengthMm)} />
       <SideField testId="size-length" label={t('lengthM')} valueMm={lengthMm} onCommit={(value) => apply(widthMm, value)} />

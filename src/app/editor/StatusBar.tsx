@@ -7,6 +7,7 @@ import { useEditorStore } from './editorStore';
 import { polygonAreaM2, polygonBounds } from './geometry';
 import { DEFAULT_CLEAR_HEIGHT_M } from './roomFactory';
 import { roomsById } from './roomIndex';
+import { SizeBox } from './SizeBox';
 import { editorStrings } from './strings';
 import type { ToolController } from './useToolController';
 
@@ -35,8 +36,9 @@ interface StatusBarProps {
 }
 
 /**
- * Line under the stage: live width × length, area (m²) and volume (m³) of the outline being drawn
- * or resized, and the active tool's hint or error. Volume uses the room's clear height, or
+ * Line under the stage: live bounding width × length, area (m²) and volume (m³) of the outline
+ * being drawn or resized, the active tool's hint or error, and the size fields of a selected
+ * rectangular room. Volume uses the room's clear height, or
  * `DEFAULT_CLEAR_HEIGHT_M` for a room not yet created.
  */
 export function StatusBar({ controller, transformPolygon }: StatusBarProps) {
@@ -63,13 +65,14 @@ export function StatusBar({ controller, transformPolygon }: StatusBarProps) {
   }
 
   return (
-    <div data-testid="editor-status" style={{ display: 'flex', gap: 16, padding: '2px 8px', minHeight: 20, fontSize: 12, borderTop: '1px solid #cfd8dc', background: '#fafafa' }}>
+    <div data-testid="editor-status" style={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 16, padding: '2px 8px', minHeight: 20, fontSize: 12, borderTop: '1px solid #cfd8dc', background: '#fafafa' }}>
       {size && <span data-testid="live-size">{size}</span>}
       {message && (
         <span role={message.error ? 'alert' : undefined} data-testid="tool-message" style={{ color: message.error ? '#c62828' : '#607d8b' }}>
           {t(message.key, message.params)}
         </span>
       )}
+      <SizeBox />
     </div>
   );
 }

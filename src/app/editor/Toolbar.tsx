@@ -10,7 +10,7 @@ const TOOL_BUTTONS: readonly { readonly id: ToolId; readonly testId: string; rea
   { id: 'rect', testId: 'tool-rect', label: 'toolRect', icon: '▭' },
   { id: 'polygon', testId: 'tool-polygon', label: 'toolPolygon', icon: '⬠' },
   { id: 'door', testId: 'tool-door', label: 'toolDoor', icon: '⊏' },
-  { id: 'pan', testId: 'tool-pan', label: 'toolPan', icon: '✋' },
+  { id: 'pan', testId: 'tool-pan', label: 'toolPan', icon: '⇔' },
 ];
 
 interface ToolbarProps {
@@ -64,7 +64,7 @@ export function Toolbar({ onSelectTool, onUndo, onRedo, onZoom, onFit }: Toolbar
       {button('zoom-fit', t('zoomFit'), '⤢', onFit)}
       <span style={{ width: 8 }} />
       <label title={t('snapStep')} style={{ display: 'flex', alignItems: 'center', gap: 4, fontSize: 13 }}>
-        <span aria-hidden="true">⌗</span>
+        <span>{t('snapLabel')}</span>
         <select
           data-testid="snap-step"
           aria-label={t('snapStep')}

@@ -13,6 +13,7 @@ type EditorKey =
   | 'zoomOut'
   | 'zoomFit'
   | 'snapStep'
+  | 'snapLabel'
   | 'snapStepOption'
   | 'roomName'
   | 'stageLabel'
@@ -58,6 +59,7 @@ export const editorStrings: Dictionary<EditorKey> = {
     zoomOut: 'Zoom out',
     zoomFit: 'Fit to content',
     snapStep: 'Grid snap (Alt disables snapping)',
+    snapLabel: 'Snap',
     snapStepOption: '{step} mm',
     roomName: 'Room {n}',
     stageLabel: 'Floor plan',
@@ -101,6 +103,7 @@ export const editorStrings: Dictionary<EditorKey> = {
     zoomOut: '缩小',
     zoomFit: '缩放至全部',
     snapStep: '网格捕捉（按住 Alt 不捕捉）',
+    snapLabel: '捕捉',
     snapStepOption: '{step} mm',
     roomName: '房间 {n}',
     stageLabel: '平面图',
