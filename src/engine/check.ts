@@ -81,7 +81,7 @@ function evaluateDoor(door: Door, sideA: RoomEntry, sideB: RoomEntry | null, rul
 
 /**
  * Creates an incremental checker. With `ruleSets` it always applies those; without, it applies
- * the rule sets named by each project's `ruleSetIds` (and forgets its cache when they change).
+ * the rule sets named by each project's `ruleSetIds` and clears its cache when they change.
  */
 export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
   const fixed = ruleSets ? compileSets(ruleSets) : null;
@@ -135,8 +135,8 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
       for (const door of project.doors) {
         const sideA = entriesById.get(door.roomA);
         const sideB = door.roomB === OUTSIDE ? null : entriesById.get(door.roomB);
-        // NOTE: a door naming a room id that is not in the project is left out of the result;
-        // project loading is expected to reject such doors before they get here.
+        // NOTE: a door naming a room id that is not in the project is left out of the result.
+        // Project loading is expected to reject such doors before they get here.
         if (sideA === undefined || sideB === undefined) continue;
         const entry = doorEntry(door, sideA, sideB, sets.doorRules);
         doors.push(entry.metrics);

@@ -22,7 +22,7 @@ export interface GradeLimits {
 
 const limitsByGrade = new Map<GmpGrade, GradeLimits>(GMP_PARTICLE_LIMITS.grades.map((entry) => [entry.grade, entry]));
 
-/** Particle limits of a GMP grade at rest and in operation (China GMP 2010 Annex 1, Art. 9). */
+/** Returns the particle limits of a GMP grade at rest and in operation (China GMP 2010 Annex 1, Art. 9). */
 export function gmpGradeLimits(grade: GmpGrade): GradeLimits {
   return limitsByGrade.get(grade)!;
 }

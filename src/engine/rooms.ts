@@ -6,10 +6,7 @@ import { gmpGradeIsoEquivalent } from './classes/crosswalk';
 import { polygonAreaM2 } from './geometry/polygon';
 import { minimumSamplingLocations } from './iso14644/sampling';
 
-/**
- * How the checks see one room: its metrics plus the class facts every rule needs, computed once
- * per Room object.
- */
+/** One room as the checks read it: its metrics plus the class facts every rule needs, computed once per Room object. */
 export interface RoomContext {
   readonly room: Room;
   readonly metrics: RoomMetrics;
@@ -31,7 +28,7 @@ function knownAreaM2(room: Room): number | null {
   return area > 0 ? area : null;
 }
 
-/** A given pattern wins; otherwise a design velocity implies unidirectional flow, and no velocity non-unidirectional. */
+/** Returns the given pattern, else unidirectional when a design velocity is given, else non-unidirectional. */
 function inferAirflowPattern(room: Room): AirflowPattern {
   if (room.airflowPattern !== null) return room.airflowPattern;
   return room.design.velocityMs !== null ? 'unidirectional' : 'non-unidirectional';
@@ -85,7 +82,7 @@ export function buildRoomContext(room: Room): RoomContext {
   return { room, metrics, ...facts, airflowPattern, useKey };
 }
 
-/** Derived values of one room: area, volume, supply, ACH, velocity, ISO class used and sampling locations. */
+/** Computes a room's area, volume, supply, ACH, velocity, ISO class used and sampling locations. */
 export function computeRoomMetrics(room: Room): RoomMetrics {
   return buildRoomContext(room).metrics;
 }

@@ -6,12 +6,12 @@ const ACCEPTED_FORMS: Record<Locale, string> = {
   'zh-CN': 'ISO 7、ISO Class 7、7级、ISO 8.5、万级、Class 10000、10K、M5.5、B级、Grade B，非洁净房间填 NC 或 非洁净区',
 };
 
-/** Accepted spellings of a cleanliness class, as the fix in error messages and as form help. */
+/** Returns the accepted spellings of a cleanliness class, for the fix in error messages and for form help. */
 export function acceptedClassForms(locale: Locale): string {
   return ACCEPTED_FORMS[locale];
 }
 
-/** What was wrong with a class as typed, with the accepted forms as the fix. */
+/** Describes what is wrong with a class as typed, with the accepted forms as the fix. */
 export function describeClassParseError(error: ClassParseError, locale: Locale): string {
   const { text, value } = error.params;
   const zh = locale === 'zh-CN';

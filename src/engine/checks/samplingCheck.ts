@@ -3,9 +3,9 @@ import type { SamplingLocationsRule } from '../rules/schema';
 import { makeFinding, type RoomRule, type RuleHeader } from './types';
 
 /**
- * ISO 14644-1:2015 Annex A: whether the minimum number of sampling locations can be set for a
- * classified room. It passes with the count as `required.min` once class and area are known;
- * the count is a test-plan figure, not a design value, so `actual` stays null.
+ * Compiles the ISO 14644-1:2015 Annex A check that a classified room's minimum number of sampling
+ * locations can be set. It passes with the count as `required.min` once class and area are known.
+ * The count is a test-plan figure, not a design value, so `actual` stays null.
  */
 export function compileSamplingLocations(header: RuleHeader, _rule: SamplingLocationsRule): RoomRule {
   return {

@@ -2,7 +2,7 @@ import type { Door } from '../../domain/project';
 import type { Citation, Finding, FindingReason, Outcome, Requirement, RequirementKind } from '../findings';
 import type { RoomContext } from '../rooms';
 
-/** What every finding of one rule shares; built once when the rule set loads. */
+/** Fields every finding of one rule shares, built once when the rule set loads. */
 export interface RuleHeader {
   /** `<rule-set id>/<rule id>`. */
   readonly ruleId: string;

@@ -47,7 +47,7 @@ const gradeEquivalents = new Map<GmpGrade, GmpGradeEquivalence>(
   CLASS_CROSSWALK.gmpGrades.map((entry) => [entry.grade, entry]),
 );
 
-/** ISO class equivalents of a GMP grade at rest and in operation (null: not defined for grade D). */
+/** Returns the ISO class equivalents of a GMP grade at rest and in operation (null for grade D in operation). */
 export function gmpGradeIsoEquivalent(grade: GmpGrade): GmpGradeEquivalence {
   return gradeEquivalents.get(grade)!;
 }

@@ -150,7 +150,7 @@ function failure(code: ClassParseErrorCode, text: string, value?: string): Class
   return { ok: false, error: { code, params } };
 }
 
-/** Canonical, language-neutral label of a class: `ISO 7`, `ISO 8.5`, `Grade B`, `Unclassified`. */
+/** Returns the canonical, language-neutral label of a class: `ISO 7`, `ISO 8.5`, `Grade B`, `Unclassified`. */
 export function cleanlinessLabel(value: Cleanliness): string {
   switch (value.kind) {
     case 'iso':

@@ -20,15 +20,15 @@ function doubledSignedAreaMm2(points: readonly PointMm[]): number {
   return sum;
 }
 
-/** Floor area of a simple polygon given in millimetres, in m². Fewer than three points give 0. */
+/** Computes the floor area (m²) of a simple polygon given in millimetres. Fewer than three points give 0. */
 export function polygonAreaM2(points: readonly PointMm[]): number {
   if (points.length < 3) return 0;
   return Math.abs(doubledSignedAreaMm2(points)) / 2 / MM2_PER_M2;
 }
 
 /**
- * Area centroid of a simple polygon (mm). A degenerate polygon (zero area) falls back to the mean
- * of its vertices, so labels still have a place to go; an empty one gives null.
+ * Computes the area centroid of a simple polygon (mm). A degenerate polygon (zero area) gives the
+ * mean of its vertices, so labels still have a place to go. An empty one gives null.
  */
 export function polygonCentroid(points: readonly PointMm[]): PointMm | null {
   if (points.length === 0) return null;
@@ -60,7 +60,7 @@ function vertexMean(points: readonly PointMm[]): PointMm {
   return { x: sumX / points.length, y: sumY / points.length };
 }
 
-/** Axis-aligned bounding box (mm); null for an empty polygon. */
+/** Computes the axis-aligned bounding box (mm), or null for an empty polygon. */
 export function polygonBounds(points: readonly PointMm[]): BoundsMm | null {
   if (points.length === 0) return null;
   let minX = Infinity;
@@ -101,7 +101,7 @@ function segmentsIntersect(a: PointMm, b: PointMm, c: PointMm, d: PointMm): bool
 }
 
 /**
- * True when the polygon has at least three vertices, a non-zero area, no repeated consecutive
+ * Returns true when the polygon has at least three vertices, a non-zero area, no repeated consecutive
  * vertex and no two non-adjacent edges that touch or cross. O(n²), fine for room outlines.
  */
 export function isSimplePolygon(points: readonly PointMm[]): boolean {

@@ -34,12 +34,12 @@ function edgesOf(points: readonly PointMm[]): Edge[] {
   return edges;
 }
 
-/** Position of `point` along `edge`, in mm from its start. */
+/** Returns the position of `point` along `edge`, in mm from its start. */
 function alongMm(edge: Edge, point: PointMm): number {
   return ((point.x - edge.start.x) * edge.dx + (point.y - edge.start.y) * edge.dy) / edge.length;
 }
 
-/** Perpendicular distance of `point` from the line through `edge`, in mm. */
+/** Returns the perpendicular distance (mm) of `point` from the line through `edge`. */
 function offsetMm(edge: Edge, point: PointMm): number {
   return Math.abs((point.x - edge.start.x) * edge.dy - (point.y - edge.start.y) * edge.dx) / edge.length;
 }
@@ -49,7 +49,7 @@ function pointAlong(edge: Edge, distanceMm: number): PointMm {
   return { x: edge.start.x + edge.dx * t, y: edge.start.y + edge.dy * t };
 }
 
-/** The stretch of `edge` (as [from, to] mm along it) that `other` lies on, or null if they are not collinear. */
+/** Returns the stretch of `edge` (as [from, to] mm along it) that `other` lies on, or null if they are not collinear. */
 function overlapAlong(edge: Edge, other: Edge, toleranceMm: number): readonly [number, number] | null {
   const otherEnd = { x: other.start.x + other.dx, y: other.start.y + other.dy };
   if (offsetMm(edge, other.start) > toleranceMm || offsetMm(edge, otherEnd) > toleranceMm) return null;
@@ -66,7 +66,7 @@ function segmentOf(edge: Edge, from: number, to: number): WallSegment {
 }
 
 /**
- * Wall pieces that two room outlines share: the overlapping parts of collinear edges, measured on
+ * Finds the wall pieces that two room outlines share: the overlapping parts of collinear edges, measured on
  * room A's edges. `toleranceMm` is how far apart two wall lines may be and still count as one
  * (drawings snapped to a grid need about 1 mm). Overlaps no longer than the tolerance are dropped.
  */
@@ -83,7 +83,7 @@ export function sharedWallSegments(roomA: Outline, roomB: Outline, toleranceMm =
   return shared;
 }
 
-/** Parts of [0, length] not covered by any of `covered` (each [from, to]). */
+/** Returns the parts of [0, length] not covered by any of `covered` (each [from, to]). */
 function uncoveredIntervals(length: number, covered: (readonly [number, number])[], toleranceMm: number): [number, number][] {
   covered.sort((p, q) => p[0] - q[0]);
   const free: [number, number][] = [];
@@ -97,7 +97,7 @@ function uncoveredIntervals(length: number, covered: (readonly [number, number])
 }
 
 /**
- * Wall pieces of `room` that no other room in `allRooms` shares: the outside walls, where doors to
+ * Finds the wall pieces of `room` that no other room in `allRooms` shares: the outside walls, where doors to
  * `outside` go. `room` itself may be in `allRooms` (it is skipped by identity).
  */
 export function exteriorWallSegments(room: Outline, allRooms: readonly Outline[], toleranceMm = 1): WallSegment[] {

@@ -23,7 +23,7 @@ for (const row of ISO_TABLE_1.rows) {
 }
 
 /**
- * Concentration limit from the class formula, rounded as the standard rounds its table: to the
+ * Computes a concentration limit from the class formula, rounded as the standard rounds its table: to the
  * nearest whole number, then to at most `significantFigures` significant figures.
  */
 export function classFormulaLimit(isoClass: number, sizeUm: number): number {
@@ -45,9 +45,9 @@ function isValidIsoClass(isoClass: number): boolean {
 }
 
 /**
- * Class limits for an ISO class from 1 to 9 in steps of 0.1. Integer classes come from Table 1.
- * Intermediate classes use the class formula; a size is applicable only when it is applicable in
- * both neighbouring integer rows (ISO 8.5 has limits at 0.5, 1 and 5 µm, as ISO 8 and 9 do).
+ * Returns the class limits for an ISO class from 1 to 9 in steps of 0.1. Integer classes come from
+ * Table 1 and intermediate classes from the class formula. A size is applicable to an intermediate
+ * class only when both neighbouring integer rows have it, so ISO 8.5 has limits at 0.5, 1 and 5 µm.
  * Throws a RangeError for any other class.
  */
 export function iso14644ClassLimits(isoClass: number): ClassLimits {

@@ -11,9 +11,9 @@ const rows = [...ISO_TABLE_A1.rows].sort((p, q) => p.maxAreaM2 - q.maxAreaM2);
 const largestTabulatedAreaM2 = rows[rows.length - 1]!.maxAreaM2;
 
 /**
- * Minimum number of sampling locations for classifying a cleanroom of `areaM2` (ISO 14644-1:2015
- * Annex A). Up to 1000 m² the first Table A.1 row whose area is at least `areaM2` applies; above it
- * formula A.1, 27 × A / 1000 rounded up. This is not the 1999 edition's √A. Throws a RangeError
+ * Returns the minimum number of sampling locations for classifying a cleanroom of `areaM2`
+ * (ISO 14644-1:2015 Annex A). Up to 1000 m² the first Table A.1 row whose area is at least
+ * `areaM2` applies. Above it formula A.1 applies: 27 × A / 1000, rounded up. This is not the 1999 edition's √A. Throws a RangeError
  * for an area that is not a positive finite number.
  */
 export function minimumSamplingLocations(areaM2: number): number {

@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
- * JSON with object keys sorted by UTF-16 code unit and no whitespace, so that the same data gives
+ * Serialises `value` as JSON with object keys sorted by UTF-16 code unit and no whitespace, so that the same data gives
  * the same text in Node and in the browser whatever order the file listed its keys in.
  */
 export function canonicalJson(value: unknown): string {
@@ -17,7 +17,7 @@ export function canonicalJson(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
-/** SHA-256 (hex) of the canonical JSON of `value`. */
+/** Computes the SHA-256 (hex) of the canonical JSON of `value`. */
 export function contentHash(value: unknown): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(value))));
 }

@@ -21,7 +21,7 @@ export interface RuleFileSource {
   readonly schema: z.ZodType<unknown>;
 }
 
-/** The files of `rules/<id>/`, keyed by file name; `ruleset.json` holds the metadata and rules. */
+/** The files of `rules/<id>/`, keyed by file name. `ruleset.json` contains the metadata and rules. */
 export interface RuleSetSource {
   readonly folder: string;
   readonly files: Readonly<Record<string, RuleFileSource>>;
@@ -38,7 +38,7 @@ export interface LoadedRuleSet {
 
 const RULESET_FILE = 'ruleset.json';
 
-/** Schema a table file referenced by a rule must have been declared with. */
+/** Returns the schema a table file referenced by `rule` must have been declared with. */
 function tableSchemaFor(rule: RuleData): z.ZodType<unknown> | null {
   if (rule.check === 'room-class-table') return classTableSchema;
   if (rule.check === 'sampling-locations') return isoTableA1Schema;
@@ -84,14 +84,18 @@ function compileRule(header: RuleHeader, rule: RuleData, table: unknown): Compil
 function checkUniqueIds(data: RuleSetData, where: string): void {
   const seen = new Set<string>();
   data.rules.forEach((rule, index) => {
-    if (seen.has(rule.id)) throw new RuleDataError(where, `$.rules[${index}].id`, 'an id not used by an earlier rule', JSON.stringify(rule.id));
+    if (seen.has(rule.id)) {
+      throw new RuleDataError(where, `$.rules[${index}].id`, 'an id not used by an earlier rule', JSON.stringify(rule.id));
+    }
     seen.add(rule.id);
   });
 }
 
 function checkFolderMatchesId(source: RuleSetSource, data: RuleSetData, where: string): void {
   const folderName = source.folder.split('/').pop();
-  if (folderName !== data.id) throw new RuleDataError(where, '$.id', `the folder name "${folderName}"`, JSON.stringify(data.id));
+  if (folderName !== data.id) {
+    throw new RuleDataError(where, '$.id', `the folder name "${folderName}"`, JSON.stringify(data.id));
+  }
 }
 
 /**
@@ -104,7 +108,9 @@ export function loadRuleSet(source: RuleSetSource): LoadedRuleSet {
     parsed.set(name, parseStrict(file.schema, file.data, `${source.folder}/${name}`));
   }
   const where = `${source.folder}/${RULESET_FILE}`;
-  if (!source.files[RULESET_FILE]) throw new RuleDataError(source.folder, '$', `a ${RULESET_FILE} file`, 'none');
+  if (!source.files[RULESET_FILE]) {
+    throw new RuleDataError(source.folder, '$', `a ${RULESET_FILE} file`, 'none');
+  }
   const data = parseStrict(ruleSetSchema, source.files[RULESET_FILE].data, where);
   checkFolderMatchesId(source, data, where);
   checkUniqueIds(data, where);

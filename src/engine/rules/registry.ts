@@ -48,7 +48,7 @@ function loadedRuleSets(): ReadonlyMap<string, LoadedRuleSet> {
   return loaded;
 }
 
-/** Identity (id, standard, edition, effective date, kind, content hash) of every shipped rule set. */
+/** Lists the identity (id, standard, edition, effective date, kind, content hash) of every shipped rule set. */
 export function listRuleSets(): RuleSetInfo[] {
   return [...loadedRuleSets().values()].map((set) => set.info);
 }
@@ -66,7 +66,7 @@ export class UnknownRuleSetError extends Error {
   }
 }
 
-/** The loaded rule sets for `ids`, in the order given. Throws UnknownRuleSetError for an id not shipped. */
+/** Returns the loaded rule sets for `ids`, in the order given. Throws UnknownRuleSetError for an id not shipped. */
 export function getRuleSets(ids: readonly string[]): LoadedRuleSet[] {
   const sets = loadedRuleSets();
   return ids.map((id) => {

@@ -90,7 +90,7 @@ const freshAirRule = z.strictObject({
   perPersonM3h: z.number().positive(),
 });
 
-/** Which doors a pressure-step rule judges. */
+/** Kinds of door a pressure-step rule judges, by the classes on its two sides. */
 export const DOOR_RELATIONS = ['different-classes', 'clean-non-clean', 'clean-outdoors', 'different-grades', 'grade-non-clean'] as const;
 export type DoorRelation = (typeof DOOR_RELATIONS)[number];
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /**
  * A rule or crosswalk file that does not match its schema. The message names the file, the JSON
- * path, the expected form and the value found, so that whoever edits `rules/` can fix it directly.
+ * path, the expected form and the value found, so that the rule-data editor can fix it directly.
  */
 export class RuleDataError extends Error {
   readonly file: string;
@@ -59,7 +59,7 @@ export function parseStrict<T>(schema: z.ZodType<T>, data: unknown, file: string
   return fail(file, formatJsonPath(issue.path), describeExpected(issue), found);
 }
 
-/** The expected form of a zod issue in plain words ("a number", "one of ..."). */
+/** Describes the expected form of a zod issue in plain words ("a value of type number", "one of ..."). */
 function describeExpected(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
