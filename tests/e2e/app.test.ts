@@ -267,6 +267,19 @@ describe('app in Chromium', () => {
     expect(await storedProjectText('sample-gmp-cascade')).toBe(storedBefore);
   });
 
+  it('reopens a project saved in the browser', async () => {
+    await page.getByTestId('project-menu').click();
+    await page.getByTestId('menu-new').click();
+    await page.waitForFunction(() => window.__cleanplanEditor!.project().rooms.length === 0);
+
+    await page.getByTestId('project-menu').click();
+    await page.locator('[data-testid="menu-stored-project"][data-project-id="sample-gmp-cascade"]').click();
+    await page.waitForFunction(() => window.__cleanplanEditor!.project().id === 'sample-gmp-cascade');
+
+    const rooms = (await openProject()).rooms;
+    expect(rooms.map((room) => room.id)).toEqual([...SAMPLE_ROOM_IDS, newRoomId]);
+  });
+
   it('logged no page errors', () => {
     expect(session.pageErrors).toEqual([]);
   });

@@ -1,10 +1,11 @@
+import type { Project } from '../../domain/project';
 import { translate, useLocaleStore } from '../i18n/index';
 import { shellText } from '../i18n/shell';
 import { createEmptyProject, useProjectStore } from '../store/projectStore';
 import { startAutosave, type Autosave } from './autosave';
 import { describeStorageError, hydrateProject, type HydrationResult, type Notice } from './hydrate';
 import { readOpenedFile, type OpenFileResult } from './openFile';
-import type { ProjectStorage } from './projectStorage';
+import type { ProjectStorage, StoredProjectEntry, StoredProjectLoad } from './projectStorage';
 import type { StorageFailureKind } from './storageErrors';
 
 export interface ProjectSessionOptions {
@@ -24,6 +25,13 @@ export interface ProjectSession {
    * and the project is saved at once. On failure nothing changes and the errors are returned.
    */
   openFile(fileName: string, bytes: Uint8Array): Promise<OpenFileResult>;
+  /**
+   * Open a project from browser storage. A stored copy that no longer parses is returned as
+   * `invalid` and nothing changes. Throws `ProjectStorageError` when storage fails.
+   */
+  openStoredProject(id: string): Promise<StoredProjectLoad>;
+  /** Projects in browser storage, most recently saved first. */
+  listStoredProjects(): Promise<readonly StoredProjectEntry[]>;
   /** Replace the open project with an empty one, saved under a new id. */
   newProject(): Promise<void>;
   /** Write pending changes now. */
@@ -56,20 +64,31 @@ export async function startProjectSession(options: ProjectSessionOptions): Promi
   });
   requestPersistentStorage();
 
+  // Store the open project's pending edits before another project replaces it in the store,
+  // because autosave keeps only the newest pending project and would drop them.
+  const replaceOpenProject = async (project: Project) => {
+    await autosave.flush();
+    useProjectStore.getState().loadProject(project);
+    await autosave.flush();
+  };
+
   return {
     hydration,
     async openFile(fileName, bytes) {
       const result = await readOpenedFile(fileName, bytes);
-      if (!result.ok) return result;
-      useProjectStore.getState().loadProject(result.project);
-      await autosave.flush();
+      if (result.ok) await replaceOpenProject(result.project);
       return result;
     },
+    async openStoredProject(id) {
+      const stored = await storage.loadProject(id);
+      if (stored.status === 'loaded') await replaceOpenProject(stored.project);
+      return stored;
+    },
+    listStoredProjects: () => storage.listProjects(),
     async newProject() {
       const project = createEmptyProject(crypto.randomUUID(), options.today());
       const name = translate(shellText, useLocaleStore.getState().locale, 'newProjectName');
-      useProjectStore.getState().loadProject({ ...project, name });
-      await autosave.flush();
+      await replaceOpenProject({ ...project, name });
     },
     flush: () => autosave.flush(),
     dispose: () => autosave.stop(),

@@ -1,7 +1,9 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Locale } from '../../i18n/locale';
+import type { StoredProjectEntry } from '../persistence/projectStorage';
 import { exportProjectFile } from '../export/exportProjectFile';
 import { usePdfExportStore } from '../export/pdfExport';
-import { translate, useT } from '../i18n/index';
+import { translate, useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';
 import { bothLocales } from '../i18n/localized';
 import { useProjectStore } from '../store/projectStore';
@@ -17,6 +19,9 @@ export function ProjectMenu() {
   const [open, setOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [accept, setAccept] = useState(PROJECT_FILE_ACCEPT);
+  const storedProjects = useStoredProjects(open);
+  const openProjectId = useProjectStore((state) => state.project.id);
+  const locale = useLocaleStore((state) => state.locale);
 
   const pickFile = (types: string) => {
     setAccept(types);
@@ -63,6 +68,14 @@ export function ProjectMenu() {
           <button type="button" role="menuitem" data-testid="menu-pdf-en" onClick={run(() => void usePdfExportStore.getState().start('en'))}>
             {t('menuPdfEn')}
           </button>
+          <StoredProjectItems
+            entries={storedProjects.filter((entry) => entry.id !== openProjectId)}
+            locale={locale}
+            onChoose={(entry) => {
+              setOpen(false);
+              void useSessionStore.getState().openStoredProject(entry);
+            }}
+          />
         </div>
       ) : null}
       <input
@@ -78,5 +91,48 @@ export function ProjectMenu() {
         }}
       />
     </div>
+  );
+}
+
+/** Maximum number of stored projects listed in the menu, most recently saved first. */
+const STORED_PROJECTS_LISTED = 10;
+
+/** Read the list of stored projects each time the menu opens; an unreadable list shows nothing. */
+function useStoredProjects(menuOpen: boolean): readonly StoredProjectEntry[] {
+  const [entries, setEntries] = useState<readonly StoredProjectEntry[]>([]);
+  useEffect(() => {
+    if (!menuOpen) return;
+    let current = true;
+    const session = useSessionStore.getState().session;
+    // Autosave already reports storage failures in the banner, so a failed listing stays silent.
+    session?.listStoredProjects().then(
+      (list) => current && setEntries(list.slice(0, STORED_PROJECTS_LISTED + 1)),
+      () => current && setEntries([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [menuOpen]);
+  return entries;
+}
+
+interface StoredProjectItemsProps {
+  readonly entries: readonly StoredProjectEntry[];
+  readonly locale: Locale;
+  onChoose(entry: StoredProjectEntry): void;
+}
+
+function StoredProjectItems({ entries, locale, onChoose }: StoredProjectItemsProps) {
+  const t = useT(shellText);
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <div className="menu-heading">{t('menuStored')}</div>
+      {entries.slice(0, STORED_PROJECTS_LISTED).map((entry) => (
+        <button key={entry.id} type="button" role="menuitem" data-testid="menu-stored-project" data-project-id={entry.id} onClick={() => onChoose(entry)}>
+          {t('storedEntry', { name: entry.name || t('untitledProject'), date: new Date(entry.updatedAt).toLocaleString(locale) })}
+        </button>
+      ))}
+    </>
   );
 }

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 import type { LocalizedText } from '../../i18n/locale';
-import { translate } from '../i18n/index';
+import { describeProjectFileIssue } from '../../domain/projectFile';
+import { translate, useLocaleStore } from '../i18n/index';
 import { shellText } from '../i18n/shell';
 import { bothLocales } from '../i18n/localized';
-import { createProjectStorage } from '../persistence/projectStorage';
-import { SAMPLE_PROJECT_FILE_NAME } from '../persistence/hydrate';
+import { createProjectStorage, type StoredProjectEntry } from '../persistence/projectStorage';
+import { toStorageError } from '../persistence/storageErrors';
+import { describeStorageError, SAMPLE_PROJECT_FILE_NAME } from '../persistence/hydrate';
 import { startProjectSession, type ProjectSession } from '../persistence/projectSession';
 import { useNoticeStore } from './notices';
 
@@ -20,6 +22,8 @@ interface SessionState {
   readonly session: ProjectSession | null;
   readonly openFileReport: OpenFileReport | null;
   openFile(file: File): Promise<void>;
+  /** Reopen a project saved in this browser; problems go to the dialog or the notice banner. */
+  openStoredProject(entry: StoredProjectEntry): Promise<void>;
   closeOpenFileReport(): void;
 }
 
@@ -43,6 +47,23 @@ export const useSessionStore = create<SessionState>()((set, get) => ({
     const result = await session.openFile(file.name, bytes);
     if (!result.ok) set({ openFileReport: { fileName: file.name, kind: 'errors', messages: result.errors } });
     else if (result.warnings.length > 0) set({ openFileReport: { fileName: file.name, kind: 'warnings', messages: result.warnings } });
+  },
+
+  async openStoredProject(entry) {
+    const session = get().session;
+    if (session === null) return;
+    try {
+      const result = await session.openStoredProject(entry.id);
+      if (result.status === 'loaded') return;
+      const fileName = bothLocales((locale) => translate(shellText, locale, 'storedCopyTitle', { name: entry.name }));
+      const messages =
+        result.status === 'invalid'
+          ? result.errors.map((issue) => bothLocales((locale) => describeProjectFileIssue(issue, locale)))
+          : [bothLocales((locale) => translate(shellText, locale, 'storedProjectMissing', { name: entry.name }))];
+      set({ openFileReport: { fileName: fileName[useLocaleStore.getState().locale], kind: 'errors', messages } });
+    } catch (error) {
+      useNoticeStore.getState().show({ tone: 'error', text: describeStorageError(toStorageError(error)) });
+    }
   },
 
   closeOpenFileReport() {

@@ -174,6 +174,37 @@ describe('project session', () => {
     expect(useProjectStore.getState().project).toBe(before);
   });
 
+  it('stores pending edits before opening a file', async () => {
+    const storage = freshStorage();
+    const opened = await start(storage);
+    useProjectStore.getState().updateRoomDesign(useProjectStore.getState().project.rooms[0]?.id ?? '', { ach: 44 });
+
+    const text = serializeProjectFile(makeProject('p-next', 'Next'), new Date('2026-12-04T12:00:00Z'));
+    await opened.openFile('next.cleanplan.json', encoder.encode(text));
+
+    const previous = await storage.loadProject('sample-gmp-cascade');
+    expect(previous.status).toBe('loaded');
+    if (previous.status === 'loaded') expect(previous.project.rooms[0]?.design.ach).toBe(44);
+  });
+
+  it('reopens a stored project by id', async () => {
+    const storage = freshStorage();
+    const first = makeProject('p-first', 'First');
+    await storage.saveProject(first, new Date('2026-12-04T09:00:00Z'));
+    const opened = await start(storage);
+    await opened.newProject();
+    const newId = useProjectStore.getState().project.id;
+
+    const entries = await opened.listStoredProjects();
+    expect(entries.map((entry) => entry.id)).toEqual([newId, 'p-first']);
+
+    const result = await opened.openStoredProject('p-first');
+    expect(result.status).toBe('loaded');
+    expect(useProjectStore.getState().project).toEqual(first);
+    expect(await storage.getLastOpenProjectId()).toBe('p-first');
+    expect(useProjectStore.temporal.getState().pastStates).toHaveLength(0);
+  });
+
   it('rejects an unsupported file type', async () => {
     const opened = await start(freshStorage());
     const before = useProjectStore.getState().project;
