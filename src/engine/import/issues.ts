@@ -1,5 +1,6 @@
 import type { UnitId } from '../../domain/units';
 import type { Locale } from '../../i18n/locale';
+import type { ClassParseErrorCode } from '../classes/parseCleanliness';
 import type { NumberRange } from './columns';
 
 /**
@@ -55,6 +56,8 @@ export interface ScheduleIssueParams {
   readonly computedAreaM2?: number;
   /** Parser detail for CSV syntax errors. */
   readonly detail?: string;
+  /** Why the class parser rejected a class cell. */
+  readonly classError?: ClassParseErrorCode;
 }
 
 type Template = (issue: ScheduleIssue, locale: Locale) => { readonly expected: string | null; readonly fix: string };
@@ -106,6 +109,17 @@ const ACCEPTED_CLASSES: Bilingual = {
   'zh-CN': 'ISO 1 至 9 级（ISO 7、ISO 8.5、7级）、GMP A 至 D 级（B、B级、Grade B）、FED-STD-209E 或国内旧级别名称（Class 10000、10,000、100K、M5.5、万级、三十万级），非洁净房间填 NC',
 };
 
+/** The class parser's reason, put before the list of accepted forms. The codes `empty` and `unknown-class` add nothing. */
+const CLASS_ERROR_REASONS: Partial<Readonly<Record<ClassParseErrorCode, Bilingual>>> = {
+  'iso-class-out-of-range': { en: 'ISO classes run from 1 to 9, so ', 'zh-CN': 'ISO 级别为 1 至 9 级，' },
+  'iso-class-step': { en: 'intermediate ISO classes go in steps of 0.1, so ', 'zh-CN': 'ISO 中间级别的步长为 0.1，' },
+  'unknown-gmp-grade': { en: 'GMP grades are A to D, so ', 'zh-CN': 'GMP 洁净级别为 A 至 D 级，' },
+  'unknown-fs209e-class': {
+    en: 'Cleanplan maps only the FED-STD-209E classes 1, 10, 100, 1000, 10000 and 100000 (M1.5 to M6.5), so ',
+    'zh-CN': 'Cleanplan 只对应 FED-STD-209E 的 1、10、100、1000、10000、100000 级（M1.5 至 M6.5），',
+  },
+};
+
 const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
   'empty-file': (_issue, locale) => ({
     expected: pick({ en: 'a header row', 'zh-CN': '表头行' }, locale),
@@ -135,10 +149,14 @@ const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
     expected: `${pick(RANGE_TEXT[issue.params?.range ?? 'any'], locale)}${unitSuffix(issue, locale)}`,
     fix: pick({ en: 'correct the value, or leave the cell empty if it is not known', 'zh-CN': '请更正该值；如未知，请留空' }, locale),
   }),
-  'unknown-class': (_issue, locale) => ({
-    expected: pick({ en: 'a cleanliness class', 'zh-CN': '洁净度级别' }, locale),
-    fix: `${pick({ en: 'write one of ', 'zh-CN': '请填写以下形式之一：' }, locale)}${pick(ACCEPTED_CLASSES, locale)}`,
-  }),
+  'unknown-class': (issue, locale) => {
+    const reasonText = issue.params?.classError ? CLASS_ERROR_REASONS[issue.params.classError] : undefined;
+    const reason = reasonText ? pick(reasonText, locale) : '';
+    return {
+      expected: pick({ en: 'a cleanliness class', 'zh-CN': '洁净度级别' }, locale),
+      fix: `${reason}${pick({ en: 'write one of ', 'zh-CN': '请填写以下形式之一：' }, locale)}${pick(ACCEPTED_CLASSES, locale)}`,
+    };
+  },
   'unknown-room': (_issue, locale) => ({
     expected: pick({ en: 'names of rooms in this file, or outside', 'zh-CN': '本文件中的房间名称或“室外”' }, locale),
     fix: pick({ en: 'correct the name or add a row for that room', 'zh-CN': '请更正名称，或为该房间添加一行' }, locale),

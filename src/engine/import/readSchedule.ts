@@ -149,7 +149,7 @@ function readRow(cells: readonly string[], row: number, columns: readonly BoundC
       const parsed = parseCleanliness(cell);
       if (parsed.ok) cleanliness = parsed.value;
       else {
-          issues.push({ ...issueAt, code: 'unknown-class', found: cell });
+          issues.push({ ...issueAt, code: 'unknown-class', found: cell, params: { classError: parsed.error.code } });
       }
     }
     values[field] = cell === '' ? null : cell;

@@ -133,7 +133,7 @@ describe('importRoomSchedule cell errors', () => {
     const errors = errorsOf(importText('name,洁净级别\nFill room,ISO 12\n'));
     expect(errors).toEqual([expect.objectContaining({ code: 'unknown-class', row: 2, column: '洁净级别', found: 'ISO 12' })]);
     const english = describeScheduleIssue(errors[0]!, 'en');
-    expect(english).toContain('expected a cleanliness class, found "ISO 12"');
+    expect(english).toContain('expected a cleanliness class, found "ISO 12"; ISO classes run from 1 to 9, so write one of');
     expect(english).toContain('GMP grade A to D');
     expect(english).toContain('NC for a room that is not classified');
     expect(describeScheduleIssue(errors[0]!, 'zh-CN')).toContain('非洁净房间填 NC');
