@@ -1,4 +1,4 @@
-import { iso14644ClassLimits, minimumSamplingLocations, PARTICLE_SIZES_UM } from '../engine';
+import { iso14644ClassLimits, minimumSamplingLocations, PARTICLE_SIZES_UM, type ClassLimits } from '../engine';
 import { formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locale';
 import type { OutputFormat } from './args';
@@ -27,7 +27,7 @@ export function runIso14644(options: Iso14644Options, locale: Locale, io: CliIo)
   const samplingLocations = areaM2 === null ? null : minimumSamplingLocations(areaM2);
 
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify({ class: isoClass, limits, sampling_locations: samplingLocations }, null, 2)}\n`);
+    io.stdout(`${limitsJson(isoClass, limits, samplingLocations)}\n`);
     return EXIT_OK;
   }
 
@@ -62,4 +62,13 @@ function parseArea(text: string, locale: Locale): number {
   const value = Number(text.trim());
   if (!DECIMAL_NUMBER.test(text.trim()) || !(value > 0)) throw new CliError(cliText(locale, 'invalidArea', { value: text }));
   return value;
+}
+
+/**
+ * Write the JSON document by hand: JavaScript objects list integer-like keys ("1", "5") before
+ * others, so JSON.stringify would print the sizes out of order.
+ */
+function limitsJson(isoClass: number, limits: ClassLimits, samplingLocations: number | null): string {
+  const limitLines = PARTICLE_SIZES_UM.map((size) => `    ${JSON.stringify(size)}: ${JSON.stringify(limits[size])}`);
+  return ['{', `  "class": ${isoClass},`, '  "limits": {', limitLines.join(',\n'), '  },', `  "sampling_locations": ${JSON.stringify(samplingLocations)}`, '}'].join('\n');
 }

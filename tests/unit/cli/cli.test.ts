@@ -262,6 +262,7 @@ describe('cleanplan iso14644', { timeout: CLI_TIMEOUT_MS }, () => {
       limits: { '0.1': 100000, '0.2': 23700, '0.3': 10200, '0.5': 3520, '1': 832, '5': null },
       sampling_locations: 9,
     });
+    expect(run.stdout.indexOf('"0.1"')).toBeLessThan(run.stdout.indexOf('"5"'));
   });
 
   it('prints null sampling without area', async () => {
