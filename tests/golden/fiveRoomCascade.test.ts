@@ -6,9 +6,9 @@ import { checkProject } from '../../src/engine/index';
 // Source: Siemens Building Technologies, Lab Controls Basic Documentation, chapter "Clean Rooms",
 // Fig. 15: personnel corridor 0, airlock +0.050, room 1 +0.100, room 2 +0.150 and cleanest space
 // +0.200 in. w.c. relative to the corridor, i.e. 0, 12.5, 24.9, 37.4 and 49.8 Pa.
-// The source gives no room sizes or classes. This test chooses a class gradient that rises with
-// the pressure (corridor unclassified), once as ISO classes and once as GMP grades, and 4 × 4 m
-// rooms; the pressures are the published ones.
+// The source gives no room sizes or classes. This test chooses 4 × 4 m rooms and a class gradient
+// that rises with the pressure (corridor unclassified), once as ISO classes and once as GMP
+// grades. The pressures are the published ones.
 const ROOMS: { id: string; pressurePa: number; iso: Cleanliness; grade: Cleanliness }[] = [
   { id: 'corridor', pressurePa: 0, iso: { kind: 'unclassified' }, grade: { kind: 'unclassified' } },
   { id: 'airlock', pressurePa: 12.5, iso: { kind: 'iso', isoClass: 8 }, grade: { kind: 'gmp', grade: 'D' } },

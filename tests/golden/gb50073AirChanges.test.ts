@@ -3,9 +3,9 @@ import { EMPTY_DESIGN, type Room } from '../../src/domain/project';
 import { checkProject, computeRoomMetrics } from '../../src/engine/index';
 import { describeFinding } from '../../src/i18n/findingMessages';
 
-// Source: GB 50073-2013 Table 6.3.3 (air changes of non-unidirectional clean rooms under 4.0 m
-// clear height: ISO 6 50–60, ISO 7 15–25, ISO 8–9 10–15 h⁻¹), applied to a 10 × 8 m room with
-// 2.7 m clear height (216 m³). The supply ranges are that table times the volume.
+// Source: GB 50073-2013 Table 6.3.3, air changes of non-unidirectional clean rooms under 4.0 m
+// clear height: ISO 6 50–60, ISO 7 15–25, ISO 8–9 10–15 h⁻¹. Applied here to a 10 × 8 m room with
+// 2.7 m clear height (216 m³), so the supply ranges are that table times 216 m³.
 const CASES = [
   { isoClass: 6, minSupplyM3h: 10_800, maxSupplyM3h: 12_960 },
   { isoClass: 7, minSupplyM3h: 3_240, maxSupplyM3h: 5_400 },

@@ -28,7 +28,7 @@ export interface RoomOptions {
   readonly design?: Partial<RoomDesign>;
 }
 
-/** A room of 10 × 8 m and 2.7 m clear height unless the options say otherwise. */
+/** Builds a room of 10 × 8 m and 2.7 m clear height unless the options give other values. */
 export function makeRoom(options: RoomOptions): Room {
   return {
     id: options.id,

@@ -75,10 +75,12 @@ describe('parseCleanliness', () => {
   });
 
   it('names the legacy equivalent it mapped from', () => {
-    const result = parseCleanliness('万级');
-    expect(result.ok && result.equivalent).toBe('FED-STD-209E Class 10000 (M5.5)');
+    const legacy = parseCleanliness('万级');
+    expect(legacy.ok).toBe(true);
+    if (legacy.ok) expect(legacy.equivalent).toBe('FED-STD-209E Class 10000 (M5.5)');
     const direct = parseCleanliness('ISO 7');
-    expect(direct.ok && direct.equivalent).toBeNull();
+    expect(direct.ok).toBe(true);
+    if (direct.ok) expect(direct.equivalent).toBeNull();
   });
 
   const REJECTED: [string, ClassParseErrorCode, string | undefined][] = [

@@ -7,7 +7,7 @@ import type { RuleSetSource } from '../../../src/engine/rules/load';
 
 const gbSource = RULE_SET_SOURCES.find((source) => source.folder === 'rules/gb-50073-2013')!;
 
-/** A copy of the GB 50073 source with `ruleset.json` changed by `edit`. */
+/** Copies the GB 50073 source with `ruleset.json` changed by `edit`. */
 function withRuleSet(edit: (data: any) => void): RuleSetSource {
   const data = structuredClone(gbSource.files['ruleset.json']!.data);
   edit(data);
