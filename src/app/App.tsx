@@ -6,6 +6,7 @@ import { shellText } from './i18n/shell';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { ProjectPanel } from './panels/ProjectPanel';
 import { RoomPanel } from './panels/RoomPanel';
+import { WorkspaceErrorBoundary } from './shell/ErrorBoundary';
 import { NoticeBanner } from './shell/NoticeBanner';
 import { OpenFileReportDialog } from './shell/OpenFileReportDialog';
 import { useSessionStore } from './shell/session';
@@ -32,7 +33,9 @@ export function App() {
     <div className="app" data-testid="app">
       <TopBar />
       <NoticeBanner />
-      <Workspace />
+      <WorkspaceErrorBoundary>
+        <Workspace />
+      </WorkspaceErrorBoundary>
       <OpenFileReportDialog />
       <PdfExportDialog />
     </div>
