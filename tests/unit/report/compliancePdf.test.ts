@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { listRuleSets } from '../../../src/engine/index';
 import { buildFixtureProject } from './fixtureProject';
+import { readPdfObjects } from './pdfTools';
 import { renderReport, type RenderedReport } from './renderFixture';
 
 const ROOM_NAMES = ['一更', '二更', '灌装间', '洁净走廊', '称量间', '负压隔离间', '物料气闸'];
@@ -88,6 +89,20 @@ describe('compliance PDF in Chinese', () => {
   test('plan prints its scale', () => {
     expect(report.text).toContain('比例 1:100');
     expect(report.text).toMatch(/0\s+5\s*m/);
+  });
+
+  test('plan is vectors, not an image', () => {
+    const images = readPdfObjects(report.bytes).filter((object) => object.dictionary.includes('/Subtype /Image'));
+    expect(images).toEqual([]);
+  });
+
+  test('findings list failures first', () => {
+    const corridor = sectionBetween(findingsPart(report.text, '各房间检查结果'), '4. 洁净走廊', '5. 称量间');
+    const verdicts = [...corridor.matchAll(/(不符合|无法判定|符合|不适用)/g)].map((match) => match[1]);
+    const order = ['不符合', '无法判定', '符合', '不适用'];
+    const ranks = verdicts.map((verdict) => order.indexOf(verdict!));
+    expect(ranks.length).toBeGreaterThan(3);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
   test('class limits print not applicable, not 0', () => {
