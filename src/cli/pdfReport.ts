@@ -29,7 +29,10 @@ export async function writePdfReport(request: PdfRequest, path: string, io: CliI
     const fonts = await loadFontsFromDisk();
     const { bytes, warnings } = await renderCompliancePdf({ ...request, generatedAt: new Date() }, fonts);
 
-    for (const warning of warnings) io.stderr(`${cliText(locale, 'warningPrefix')}${describeGlyphWarning(warning, locale)}`);
+    for (const warning of warnings) {
+      const detail = describeGlyphWarning(warning, locale);
+      io.stderr(`${cliText(locale, 'warningPrefix')}${cliText(locale, 'glyphMissing', { detail, placeholder: warning.placeholder })}`);
+    }
     await writeFile(path, bytes);
     io.stderr(cliText(locale, 'pdfWritten', { file: path, size: Math.ceil(bytes.length / BYTES_PER_KB) }));
   } catch (error) {

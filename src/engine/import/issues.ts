@@ -56,7 +56,7 @@ export interface ScheduleIssueParams {
   readonly computedAreaM2?: number;
   /** Parser detail for CSV syntax errors. */
   readonly detail?: string;
-  /** Why the class parser rejected a class cell. */
+  /** Class parser's reason for rejecting a class cell. */
   readonly classError?: ClassParseErrorCode;
 }
 

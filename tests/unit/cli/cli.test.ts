@@ -310,4 +310,13 @@ describe('cleanplan check --pdf', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(text).toContain('洁净走廊');
     expect(text).toContain('测试间一');
   });
+
+  it('warns about a character the font lacks', async () => {
+    // 堃 (U+5803) is a personal-name character outside the GB2312 subset the report embeds.
+    const output = join(mkdtempSync(join(tmpdir(), 'cleanplan-cli-')), 'glyph.pdf');
+    const run = await runCli(['check', `${FIXTURES}/missing-glyph.csv`, '--pdf', output]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: the PDF font has no glyph for 堃 (U+5803) in the room name "堃的洁净室"; the report prints [U+5803] in its place.');
+    expect(existsSync(output)).toBe(true);
+  });
 });
