@@ -296,6 +296,40 @@ describe('plan editor in Chromium', () => {
     expect(fitted).toBeLessThan(before * 2);
   });
 
+  it('draws an L-shaped polygon room', async () => {
+    const outline = [
+      { x: 9000, y: 0 },
+      { x: 13_000, y: 0 },
+      { x: 13_000, y: 2000 },
+      { x: 11_000, y: 2000 },
+      { x: 11_000, y: 4000 },
+      { x: 9000, y: 4000 },
+    ].map((point) => ({ x: origin.x + point.x, y: origin.y + point.y }));
+    const roomCount = (await plan()).rooms.length;
+
+    await page.getByTestId('tool-polygon').click();
+    for (const vertex of outline) await clickMm(vertex);
+    await clickMm(outline[0]!);
+
+    const rooms = (await plan()).rooms;
+    expect(rooms).toHaveLength(roomCount + 1);
+    expect(rooms.at(-1)?.polygon).toEqual(outline);
+  });
+
+  it('selects a room from its finding badge', async () => {
+    const room = (await plan()).rooms.at(-1)!;
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.__cleanplanEditor!.selection())).toBeNull();
+    await expect.poll(() => page.evaluate(() => window.__cleanplanEditor!.countNodes('finding-badge'))).toBeGreaterThan(0);
+
+    // The badge sits 14 px in from the top-right corner of the room's bounds; the pan tool selects nothing by itself.
+    await page.getByTestId('tool-pan').click();
+    const corner = await onScreen(origin.x + 13_000, origin.y);
+    await page.mouse.click(corner.x - 14, corner.y + 14);
+
+    expect(await page.evaluate(() => window.__cleanplanEditor!.selection())).toEqual({ kind: 'room', id: room.id });
+  });
+
   it('marks rooms with findings and logs no page errors', async () => {
     // New rooms have no design values, so at least their air-change rules cannot be evaluated.
     await expect.poll(() => page.evaluate(() => window.__cleanplanEditor!.countNodes('finding-badge'))).toBeGreaterThan(0);

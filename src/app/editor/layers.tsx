@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Group } from 'react-konva';
 import { useShallow } from 'zustand/react/shallow';
 import type { CheckResult } from '../../engine/findings';
@@ -36,7 +36,7 @@ function MovingRoom({ roomId }: { readonly roomId: string }) {
 }
 
 /** All rooms, each a memoised shape that reads its own record. */
-export function RoomsGroup() {
+export const RoomsGroup = memo(function RoomsGroup() {
   const ids = useVisibleRoomIds();
   return (
     <Group>
@@ -45,10 +45,10 @@ export function RoomsGroup() {
       ))}
     </Group>
   );
-}
+});
 
 /** Doors, and the finding badges from `checkResult`. */
-export function DoorsAndMarkersGroup({ checkResult }: { readonly checkResult: CheckResult | null }) {
+export const DoorsAndMarkersGroup = memo(function DoorsAndMarkersGroup({ checkResult }: { readonly checkResult: CheckResult | null }) {
   const doorIds = useProjectStore(useShallow((state) => state.project.doors.map((door) => door.id)));
   const scale = useEditorStore((state) => state.viewport.scale);
   const markers = useMemo(() => findingMarkers(checkResult), [checkResult]);
@@ -62,7 +62,7 @@ export function DoorsAndMarkersGroup({ checkResult }: { readonly checkResult: Ch
       ))}
     </Group>
   );
-}
+});
 
 /** The active tool's preview and snap guides; re-rendered on every tool event. */
 export function ToolOverlay({ controller }: { readonly controller: ToolController }) {

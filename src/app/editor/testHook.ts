@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import type { PointMm, Project } from '../../domain/project';
-import { useProjectStore } from '../store/projectStore';
+import { useProjectStore, type Selection } from '../store/projectStore';
 import { useEditorStore } from './editorStore';
 import { modelToScreen, screenToModel, type ScreenPoint, type Viewport } from './viewport';
 
@@ -14,6 +14,8 @@ export interface EditorTestHook {
   /** A copy of the open project; changing it changes nothing. */
   project(): Project;
   viewport(): Viewport;
+  /** The current selection, a room or door id, or null. */
+  selection(): Selection;
   /** Number of Konva nodes on the stage carrying this name (`room`, `door`, `finding-badge`). */
   countNodes(name: string): number;
 }
@@ -41,6 +43,7 @@ export function installTestHook(container: HTMLElement, stage: () => Konva.Stage
     },
     project: () => structuredClone(useProjectStore.getState().project),
     viewport: () => useEditorStore.getState().viewport,
+    selection: () => useProjectStore.getState().selection,
     countNodes: (name) => stage()?.find((node: Konva.Node) => node.hasName(name)).length ?? 0,
   };
   window.__cleanplanEditor = hook;

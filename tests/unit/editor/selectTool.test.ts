@@ -26,9 +26,19 @@ describe('SelectTool', () => {
     const harness = createHarness(twoAdjacentRooms([SHARED_DOOR]));
     const tool = new SelectTool(harness.context);
 
-    tool.onPointerDown(at(3900, 1600));
+    tool.onPointerDown(at(3950, 1800));
 
     expect(useProjectStore.getState().selection).toEqual({ kind: 'door', id: 'door-1' });
+  });
+
+  it('selects the room 300 mm off a door', () => {
+    const harness = createHarness(twoAdjacentRooms([SHARED_DOOR]));
+    const tool = new SelectTool(harness.context);
+
+    // Within half a leaf width of the door centre, but away from the wall.
+    tool.onPointerDown(at(3700, 1500));
+
+    expect(useProjectStore.getState().selection).toEqual({ kind: 'room', id: 'left' });
   });
 
   it('commits a move once on release, and undo restores it', () => {

@@ -1,5 +1,6 @@
 import type { PointMm, Room } from '../../../domain/project';
-import { asAxisAlignedRectangle, distance, isSimplePolygon, pointInPolygon } from '../geometry';
+import { doorLeaf } from '../doorGeometry';
+import { asAxisAlignedRectangle, distance, distanceToSegment, isSimplePolygon, pointInPolygon } from '../geometry';
 import { snapPoint, snapTranslation, SNAP_TOLERANCE_PX, type SnapGuide } from '../snapping';
 import { deleteSelection, translateRoom } from './commands';
 import { DRAG_THRESHOLD_PX, type EditorTool, type ToolContext, type ToolMessage, type ToolPointer, type ToolPreview } from './types';
@@ -49,10 +50,13 @@ export class SelectTool implements EditorTool {
     return index >= 0 ? { room, index } : null;
   }
 
+  /** Door whose leaf (a segment along its wall) lies within the snap tolerance of the point. */
   private doorAt(point: PointMm): string | null {
-    const door = this.context
-      .project()
-      .doors.find((candidate) => candidate.position !== null && distance(candidate.position, point) <= Math.max(candidate.widthMm / 2, this.toleranceMm()));
+    const project = this.context.project();
+    const door = project.doors.find((candidate) => {
+      const leaf = doorLeaf(candidate, project.rooms.find((room) => room.id === candidate.roomA));
+      return leaf !== null && distanceToSegment(point, leaf) <= this.toleranceMm();
+    });
     return door?.id ?? null;
   }
 
