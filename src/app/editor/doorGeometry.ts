@@ -1,7 +1,7 @@
 import type { Door, PointMm, Room } from '../../domain/project';
 import { distanceToSegment, polygonEdges, segmentLength, type SegmentMm } from './geometry';
 
-/** The edge of `polygon` nearest to `point`, skipping zero-length edges; null for an empty polygon. */
+/** Returns the edge of `polygon` nearest to `point`, skipping zero-length edges, or null for an empty polygon. */
 export function nearestEdgeOf(point: PointMm, polygon: readonly PointMm[]): SegmentMm | null {
   let best: SegmentMm | null = null;
   let bestGap = Infinity;
@@ -16,9 +16,9 @@ export function nearestEdgeOf(point: PointMm, polygon: readonly PointMm[]): Segm
 }
 
 /**
- * The door leaf as a segment along the wall of `roomA` nearest to the door centre, `widthMm`
- * long. Doors store only their centre, so the wall direction is recovered from the room.
- * Returns null for a door without a position (imported from a schedule).
+ * Returns the door leaf: a segment `widthMm` long along the wall of `roomA` nearest to the door
+ * centre. Doors store only their centre, so the wall direction comes from the room. Returns null
+ * for a door without a position (imported from a schedule).
  */
 export function doorLeaf(door: Door, roomA: Room | undefined): SegmentMm | null {
   if (!door.position || !roomA) return null;

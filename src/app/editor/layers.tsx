@@ -64,7 +64,7 @@ export const DoorsAndMarkersGroup = memo(function DoorsAndMarkersGroup({ checkRe
   );
 });
 
-/** The active tool's preview and snap guides; re-rendered on every tool event. */
+/** The active tool's preview and snap guides, re-rendered on every tool event. */
 export function ToolOverlay({ controller }: { readonly controller: ToolController }) {
   useEditorStore((state) => state.toolRevision);
   const scale = useEditorStore((state) => state.viewport.scale);
