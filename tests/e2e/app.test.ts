@@ -232,6 +232,23 @@ describe('app in Chromium', () => {
     expect(await dialog.count()).toBe(0);
   });
 
+  it('exports an English PDF with placeholders', async () => {
+    await page.getByTestId('project-menu').click();
+    await page.getByTestId('menu-pdf-en').click();
+    const downloadPromise = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId('pdf-export-continue').click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/-compliance-en\.pdf$/);
+
+    const pdfPath = join(workDir, 'report-en.pdf');
+    await download.saveAs(pdfPath);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Cleanest space');
+    expect(text).toContain('[U+5803]');
+    expect(text).not.toContain('堃');
+    await page.getByTestId('pdf-export-close').click();
+  });
+
   it('exports the project file', async () => {
     await page.getByTestId('project-menu').click();
     const downloadPromise = page.waitForEvent('download');
