@@ -28,6 +28,19 @@ function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null
   }
 }
 
+/** Reasons without parameters, shared by every finding that has them to save allocations. */
+const plainReasons = new Map<string, FindingReason>();
+
+function reasonFor(code: string, params: FindingReason['params'] | undefined): FindingReason {
+  if (params) return { code, params };
+  let reason = plainReasons.get(code);
+  if (reason === undefined) {
+    reason = Object.freeze({ code });
+    plainReasons.set(code, reason);
+  }
+  return reason;
+}
+
 /** Finding builders that fill in the room, so each rule's code is only its decisions. */
 class RoomFindings {
   constructor(
@@ -36,16 +49,16 @@ class RoomFindings {
   ) {}
 
   notApplicable(code: string, params?: FindingReason['params']): Finding {
-    return this.make('not-applicable', null, null, { code, ...(params ? { params } : {}) });
+    return this.make('not-applicable', null, null, reasonFor(code, params));
   }
 
   cannotEvaluate(required: Requirement | null, code: string, params?: FindingReason['params']): Finding {
-    return this.make('cannot-evaluate', required, null, { code, ...(params ? { params } : {}) });
+    return this.make('cannot-evaluate', required, null, reasonFor(code, params));
   }
 
   judge(required: Requirement, actual: number, params?: FindingReason['params']): Finding {
     const { outcome, code } = judgeBounds(actual, required);
-    return this.make(outcome, required, actual, { code, ...(params ? { params } : {}) });
+    return this.make(outcome, required, actual, reasonFor(code, params));
   }
 
   /** Returns the ISO class used and the GMP grade it came from (null if none), as reason parameters. */

@@ -25,6 +25,11 @@ export interface RuleFileSource {
 export interface RuleSetSource {
   readonly folder: string;
   readonly files: Readonly<Record<string, RuleFileSource>>;
+  /**
+   * Files outside the folder that change the verdicts (the class crosswalk), keyed by their path
+   * under `rules/`. They are validated by their own modules and only enter the content hash.
+   */
+  readonly sharedFiles?: Readonly<Record<string, unknown>>;
 }
 
 export interface LoadedRuleSet {
@@ -125,7 +130,8 @@ export function loadRuleSet(source: RuleSetSource): LoadedRuleSet {
     return compileRule(header, rule, resolveTable(source, parsed, rule, index));
   });
 
-  const hashInput = Object.fromEntries(Object.entries(source.files).map(([name, file]) => [name, file.data]));
+  const hashInput: Record<string, unknown> = Object.fromEntries(Object.entries(source.files).map(([name, file]) => [name, file.data]));
+  for (const [path, data] of Object.entries(source.sharedFiles ?? {})) hashInput[`../${path}`] = data;
   const info: RuleSetInfo = {
     id: data.id,
     standard: data.standard,

@@ -1,3 +1,4 @@
+import classCrosswalk from '../../../rules/class-crosswalk.json';
 import gmpParticleLimits from '../../../rules/china-gmp-2010/particle-limits.json';
 import gmpRuleSet from '../../../rules/china-gmp-2010/ruleset.json';
 import gbAirChanges from '../../../rules/gb-50073-2013/air-changes.json';
@@ -9,9 +10,13 @@ import { loadRuleSet, type LoadedRuleSet, type RuleSetSource } from './load';
 import { classTableSchema, gmpParticleLimitsSchema, isoTable1Schema, isoTableA1Schema, ruleSetSchema } from './schema';
 import type { RuleSetInfo } from './types';
 
+/** Files shared by several rule sets; a change to them changes those sets' content hashes. */
+const CROSSWALK = { 'class-crosswalk.json': classCrosswalk };
+
 /**
  * The rule sets shipped in `rules/`. The JSON is imported statically so that Vite bundles it and
- * the browser and Node hash the same data.
+ * the browser and Node hash the same data. GB 50073 and China GMP read the class crosswalk (grade
+ * to ISO class), so it is part of their hashes.
  */
 export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
   {
@@ -28,6 +33,7 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
       'ruleset.json': { data: gbRuleSet, schema: ruleSetSchema },
       'air-changes.json': { data: gbAirChanges, schema: classTableSchema },
     },
+    sharedFiles: CROSSWALK,
   },
   {
     folder: 'rules/china-gmp-2010',
@@ -35,6 +41,7 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
       'ruleset.json': { data: gmpRuleSet, schema: ruleSetSchema },
       'particle-limits.json': { data: gmpParticleLimits, schema: gmpParticleLimitsSchema },
     },
+    sharedFiles: CROSSWALK,
   },
 ];
 

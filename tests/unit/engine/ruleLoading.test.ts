@@ -93,6 +93,7 @@ describe('rule-set content hash', () => {
     const files = {
       'ruleset.json': JSON.parse(readFileSync('rules/gb-50073-2013/ruleset.json', 'utf8')),
       'air-changes.json': JSON.parse(readFileSync('rules/gb-50073-2013/air-changes.json', 'utf8')),
+      '../class-crosswalk.json': JSON.parse(readFileSync('rules/class-crosswalk.json', 'utf8')),
     };
     const expected = createHash('sha256').update(canonicalJson(files), 'utf8').digest('hex');
     const info = listRuleSets().find((set) => set.id === 'gb-50073-2013')!;
@@ -104,6 +105,12 @@ describe('rule-set content hash', () => {
     const changed = loadRuleSet(withRuleSet((data) => (data.rules[3].minPa = 6)));
     const original = listRuleSets().find((set) => set.id === 'gb-50073-2013')!;
     expect(changed.info.hash).not.toBe(original.hash);
+  });
+
+  it('covers the class crosswalk', () => {
+    const withoutCrosswalk = loadRuleSet({ ...gbSource, sharedFiles: {} });
+    const original = listRuleSets().find((set) => set.id === 'gb-50073-2013')!;
+    expect(withoutCrosswalk.info.hash).not.toBe(original.hash);
   });
 
   it('does not depend on key order', () => {
