@@ -49,7 +49,8 @@ function resolveRuleSets(ids: readonly string[], locale: Locale, projectFile: st
     return getRuleSets(ids);
   } catch (error) {
     if (!(error instanceof UnknownRuleSetError)) throw error;
-    const message = cliText(locale, 'unknownRuleSet', { value: error.ruleSetId, validIds: error.validIds.join(', ') });
-    throw new CliError(projectFile === null ? message : `${projectFile}: project.ruleSetIds: ${message}`);
+    const params = { value: error.ruleSetId, validIds: error.validIds.join(', ') };
+    if (projectFile === null) throw new CliError(cliText(locale, 'unknownRuleSet', params));
+    throw new CliError(cliText(locale, 'unknownProjectRuleSet', { ...params, file: projectFile }));
   }
 }

@@ -224,6 +224,14 @@ describe('cleanplan check input errors', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(run.stderr).toContain('bad-number.csv，第 2 行，列“area_m2”：应为大于 0 的数值（m²），实为“12,5”；请使用小数点（12.5，而非 12,5）。');
   });
 
+  it('reports an unknown rule set in a project', async () => {
+    const run = await runCli(['check', `${FIXTURES}/unknown-rule-set.cleanplan.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      'unknown-rule-set.cleanplan.json: project.ruleSetIds names the unknown rule set "eu-gmp-2022": expected one of iso-14644-1-2015, gb-50073-2013, china-gmp-2010.',
+    );
+  });
+
   it('reports a bad project file path', async () => {
     const run = await runCli(['check', `${FIXTURES}/bad-project.cleanplan.json`]);
     expect(run.code).toBe(2);
@@ -241,6 +249,12 @@ describe('cleanplan check text', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(passed).toBeGreaterThan(failed);
     expect(run.stdout).toContain('required: ≥ 15 h⁻¹; actual: 10 h⁻¹; Mandatory; GB 50073-2013 6.3.3');
     expect(run.stdout).toContain('verified mandatory requirement(s) fail');
+  });
+
+  it('tells repeated names apart', async () => {
+    const run = await runCli(['check', `${FIXTURES}/real-schedule.csv`]);
+    expect(run.stdout).toContain('Warehouse [row-2]');
+    expect(run.stdout).toContain('Warehouse [row-3]');
   });
 
   it('follows LANG=zh', async () => {
