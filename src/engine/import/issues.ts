@@ -10,6 +10,10 @@ import type { NumberRange } from './columns';
 export type ScheduleIssueCode =
   | 'empty-file'
   | 'csv-syntax'
+  /** A row has non-empty cells beyond the header, usually from an unquoted delimiter. */
+  | 'extra-cells'
+  /** The file has a header but no room rows. */
+  | 'no-rooms'
   | 'missing-name-column'
   | 'duplicate-column'
   | 'empty-name'
@@ -56,6 +60,9 @@ export interface ScheduleIssueParams {
   readonly computedAreaM2?: number;
   /** Parser detail for CSV syntax errors. */
   readonly detail?: string;
+  /** Cell counts of a row with extra cells and of the header. */
+  readonly cellCount?: number;
+  readonly headerCount?: number;
   /** Class parser's reason for rejecting a class cell. */
   readonly classError?: ClassParseErrorCode;
 }
@@ -128,6 +135,20 @@ const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
   'csv-syntax': (issue, locale) => ({
     expected: pick({ en: 'valid CSV', 'zh-CN': '有效的 CSV' }, locale),
     fix: pick({ en: 'check the quotes in this row ({detail})', 'zh-CN': '请检查该行的引号（{detail}）' }, locale).replace('{detail}', issue.params?.detail ?? ''),
+  }),
+  'extra-cells': (issue, locale) => ({
+    expected: pick({ en: 'at most {header} cells, as in the header', 'zh-CN': '不超过表头的 {header} 个单元格' }, locale).replace('{header}', String(issue.params?.headerCount ?? '')),
+    fix: pick(
+      {
+        en: 'the row has {cells} cells, so a value contains the delimiter: write decimals with a point (12.5) and put names containing the delimiter in double quotes',
+        'zh-CN': '该行有 {cells} 个单元格，说明某个值含有分隔符：小数请用小数点（12.5），含分隔符的名称请加英文双引号',
+      },
+      locale,
+    ).replace('{cells}', String(issue.params?.cellCount ?? '')),
+  }),
+  'no-rooms': (_issue, locale) => ({
+    expected: pick({ en: 'at least one room row below the header', 'zh-CN': '表头下至少一行房间数据' }, locale),
+    fix: pick({ en: 'add one row per room, or choose the right file', 'zh-CN': '请每个房间填写一行，或选择正确的文件' }, locale),
   }),
   'missing-name-column': (_issue, locale) => ({
     expected: pick({ en: 'a column named name or 房间名称', 'zh-CN': '名为 房间名称 或 name 的列' }, locale),

@@ -91,6 +91,8 @@ export function readSchedule(text: string, file: string): ReadScheduleResult {
   });
 
   const connectsToHeader = columns.find((column) => column.definition.field === 'connectsTo')?.header ?? null;
+  const hasRowErrors = issues.some((issue) => issue.row !== null && issue.row > 1);
+  if (rows.length === 0 && !hasRowErrors) issues.push({ code: 'no-rooms', file, row: null, column: null, found: null });
   return { rows, connectsToHeader, issues };
 }
 
@@ -118,8 +120,8 @@ function bindColumns(headerCells: readonly string[], file: string, issues: Sched
 function checkExtraCells(cells: readonly string[], headerLength: number, row: number, file: string, issues: ScheduleIssue[]): void {
   const extra = cells.slice(headerLength).filter((cell) => cell.trim() !== '');
   if (extra.length === 0) return;
-  const detail = `${cells.length} cells, header ${headerLength}`;
-  issues.push({ code: 'csv-syntax', file, row, column: null, found: cells.join(','), params: { detail } });
+  const params = { cellCount: cells.length, headerCount: headerLength };
+  issues.push({ code: 'extra-cells', file, row, column: null, found: cells.join(','), params });
 }
 
 type CellValues = Partial<Record<ScheduleField, number | string | null>>;

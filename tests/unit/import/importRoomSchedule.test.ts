@@ -146,7 +146,25 @@ describe('importRoomSchedule cell errors', () => {
 
   it('reports a row shifted by an unquoted comma', () => {
     const errors = errorsOf(importText('name,area_m2,class\nAirlock,12,5,ISO 8\n'));
-    expect(errors).toEqual([expect.objectContaining({ code: 'csv-syntax', row: 2 })]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'extra-cells', row: 2, found: 'Airlock,12,5,ISO 8' })]);
+    expect(describeScheduleIssue(errors[0]!, 'en')).toBe(
+      'rooms.csv, row 2: expected at most 3 cells, as in the header, found "Airlock,12,5,ISO 8"; the row has 4 cells, so a value contains the delimiter: write decimals with a point (12.5) and put names containing the delimiter in double quotes.',
+    );
+  });
+
+  it('accepts trailing empty cells', () => {
+    const project = projectOf(importText('name,area_m2\nAirlock,12,,\n'));
+    expect(project.rooms).toHaveLength(1);
+  });
+
+  it('rejects a header without rows', () => {
+    const errors = errorsOf(importText('name,area_m2\n\n'));
+    expect(errors).toEqual([expect.objectContaining({ code: 'no-rooms', row: null })]);
+  });
+
+  it('reports an unclosed quote', () => {
+    const errors = errorsOf(importText('name,area_m2\n"Airlock,12\n'));
+    expect(errors[0]).toMatchObject({ code: 'csv-syntax', row: 2 });
   });
 
   it('collects every error with spreadsheet rows', () => {
