@@ -12,7 +12,7 @@ interface DoorShapeProps {
   readonly failing: boolean;
 }
 
-/** One door: a thick stroke of the leaf width along the wall it sits in. */
+/** Draws one door as a thick stroke of the leaf width along the wall it sits in. */
 function DoorShapeComponent({ doorId, failing }: DoorShapeProps) {
   const door = useProjectStore((state) => doorsById(state.project.doors).get(doorId));
   const room = useProjectStore((state) => (door ? roomsById(state.project.rooms).get(door.roomA) : undefined));
@@ -20,7 +20,10 @@ function DoorShapeComponent({ doorId, failing }: DoorShapeProps) {
   const leaf = door ? doorLeaf(door, room) : null;
   if (!door || !leaf) return null;
 
-  const colour = failing ? '#e53935' : selected ? '#d81b60' : '#5d4037';
+  let colour = '#5d4037';
+  if (selected) colour = '#d81b60';
+  // A failing pressure step stays red even when selected.
+  if (failing) colour = '#e53935';
 
   return (
     <Line

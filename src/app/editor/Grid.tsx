@@ -17,7 +17,7 @@ const GRID_LEVELS: readonly { readonly minorMm: number; readonly majorMm: number
 const MIN_MINOR_SPACING_PX = 8;
 const LABEL_FONT_PX = 10;
 
-/** The finest grid level whose minor lines are at least `MIN_MINOR_SPACING_PX` apart at this zoom. */
+/** Returns the finest grid level whose minor lines are at least `MIN_MINOR_SPACING_PX` apart at this zoom. */
 export function gridLevelFor(scale: number): { minorMm: number; majorMm: number } {
   const level = GRID_LEVELS.find((candidate) => candidate.minorMm * scale >= MIN_MINOR_SPACING_PX);
   return level ?? (GRID_LEVELS[GRID_LEVELS.length - 1] as { minorMm: number; majorMm: number });

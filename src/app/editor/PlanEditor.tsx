@@ -46,8 +46,8 @@ function hitsOwnHandler(stage: Konva.Stage | null, position: ScreenPoint): boole
 }
 
 /**
- * The plan editor: toolbar, Konva stage filling the rest of its container, legend, scale bar and
- * status line. Layers: grid (not listening), rooms, doors and finding markers, and an overlay for
+ * Renders the plan editor: toolbar, Konva stage filling the rest of its container, legend, scale
+ * bar and status line. Layers: grid (not listening), rooms, doors and finding markers, and an overlay for
  * previews, snap guides and the transformer. Pointer events are handled on the container and fed
  * to the active tool in model millimetres.
  */

@@ -25,7 +25,7 @@ interface RoomShapeProps {
 }
 
 /**
- * One room: filled outline coloured by class, and a label with name, area and pressure. Text
+ * Draws one room: the outline filled by class, and a label with name, area and pressure. Text
  * sizes are divided by the zoom so that labels keep their screen size.
  */
 function RoomShapeComponent({ roomId, dragOffset }: RoomShapeProps) {

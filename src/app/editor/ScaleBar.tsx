@@ -6,7 +6,7 @@ import { editorStrings } from './strings';
 const TARGET_BAR_PX = 100;
 const NICE_STEPS = [1, 2, 5];
 
-/** The 1-2-5 length in metres whose bar is closest to `TARGET_BAR_PX` at this zoom. */
+/** Returns the 1-2-5 length in metres whose bar is closest to `TARGET_BAR_PX` at this zoom. */
 export function scaleBarMetres(scale: number): number {
   const rawMetres = TARGET_BAR_PX / scale / MM_PER_M;
   const magnitude = 10 ** Math.floor(Math.log10(rawMetres));

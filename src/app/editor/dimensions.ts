@@ -26,7 +26,7 @@ function sideToMm(value: number, unit: string | undefined, unitOfPair: 'mm' | 'm
  * Parses typed room dimensions, width (along x) × length (along y). Accepted forms:
  * `6000x5400`, `6x5.4`, `6 × 5.4`, `6000*5400`, and either side with an explicit `mm` or `m`
  * (`6m x 5400mm`). The separator is `x`, `×` or `*`, and decimals take a point. Without a unit
- * both values must be at or above 100 (millimetres) or both below it (metres); a mixed pair such
+ * both values must be at or above 100 (millimetres) or both below it (metres). A mixed pair such
  * as `6x5400` is rejected as ambiguous. Results are whole millimetres.
  */
 export function parseDimensions(text: string): DimensionParse {

@@ -12,7 +12,7 @@ export interface NodeTransform {
 }
 
 /**
- * The rectangle a transformer gesture produced: each corner mapped through the node transform,
+ * Returns the rectangle a transformer gesture produced: each corner mapped through the node transform,
  * snapped to `gridStepMm` (null for no snapping), and rounded to whole mm. Returns null when the
  * polygon is not an axis-aligned rectangle or a side would fall under `MIN_ROOM_SIDE_MM`.
  */
@@ -37,7 +37,7 @@ export function resizeRectangle(polygon: readonly PointMm[], transform: NodeTran
   return rectanglePolygon(resized);
 }
 
-/** The rectangle with a new width (x) and length (y), keeping its top-left corner. */
+/** Returns the rectangle with a new width (x) and length (y), keeping its top-left corner. */
 export function setRectangleSize(polygon: readonly PointMm[], widthMm: number, lengthMm: number): PointMm[] | null {
   const bounds = asAxisAlignedRectangle(polygon);
   if (!bounds || widthMm < MIN_ROOM_SIDE_MM || lengthMm < MIN_ROOM_SIDE_MM) return null;

@@ -23,8 +23,8 @@ export function createRoom(id: string, name: string, polygon: readonly PointMm[]
 }
 
 /**
- * The first `Room N` name (via `formatName`, so `房间 N` in Chinese) not used by any room,
- * counting from the number of rooms plus one.
+ * Returns the first `Room N` name (through `formatName`, so `房间 N` in Chinese) that no room
+ * uses, counting from the number of rooms plus one.
  */
 export function nextRoomName(rooms: readonly Room[], formatName: (n: number) => string): string {
   const used = new Set(rooms.map((room) => room.name));

@@ -1,9 +1,9 @@
 import type { Cleanliness, GmpGrade } from '../../domain/cleanliness';
 
 /**
- * Fill colours by cleanliness class, cleanest darkest blue through to orange for ISO 9.
- * GMP grades use the colour of an ISO class near their limits (A ≈ ISO 5, B ≈ ISO 6 between its
- * at-rest ISO 5 and in-operation ISO 7, C ≈ ISO 7, D ≈ ISO 8); this is a display choice only.
+ * Fill colours by cleanliness class, from dark blue for the cleanest to orange for ISO 9.
+ * GMP grades take the colour of an ISO class near their limits: A ≈ ISO 5, C ≈ ISO 7, D ≈ ISO 8,
+ * and B ≈ ISO 6, between its at-rest ISO 5 and in-operation ISO 7. This is a display choice only.
  */
 export type LegendKey = 'iso1to4' | 'iso5' | 'iso6' | 'iso7' | 'iso8' | 'iso9' | 'unclassified' | 'none';
 

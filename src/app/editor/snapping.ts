@@ -1,7 +1,7 @@
 import type { PointMm, Room } from '../../domain/project';
 import { distance, distanceToSegment, pointAlongSegment, polygonEdges, projectOntoSegment, segmentLength, type SegmentMm } from './geometry';
 
-/** How close (screen pixels) the pointer must come to a vertex or edge of another room to snap to it. */
+/** Snap distance to a vertex or edge of another room, in screen pixels. */
 export const SNAP_TOLERANCE_PX = 8;
 
 export interface SnapOptions {
@@ -65,8 +65,8 @@ function nearestEdge(point: PointMm, rooms: readonly Room[], toleranceMm: number
 }
 
 /**
- * The point on `edge` nearest to `point`, with the coordinate along an axis-parallel edge
- * rounded to the grid so that a wall drawn against a neighbour still lands on whole steps.
+ * Returns the point on `edge` nearest to `point`. Along an axis-parallel edge the coordinate is
+ * rounded to the grid, so that a wall drawn against a neighbour still lands on whole steps.
  */
 function snapOntoEdge(point: PointMm, edge: SegmentMm, gridStepMm: number): PointMm {
   const length = segmentLength(edge);
@@ -106,7 +106,7 @@ export interface TranslationSnap {
 
 /**
  * Snaps the translation of a polygon being dragged. A vertex of the moved outline that comes
- * within tolerance of another room's vertex or edge pulls the whole outline onto it; otherwise
+ * within tolerance of another room's vertex or edge pulls the whole outline onto it. Otherwise
  * the first vertex lands on the grid.
  */
 export function snapTranslation(polygon: readonly PointMm[], dx: number, dy: number, options: SnapOptions): TranslationSnap {

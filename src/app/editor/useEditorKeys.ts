@@ -6,9 +6,10 @@ import type { ToolController } from './useToolController';
 
 const TOOL_KEYS: Readonly<Record<string, ToolId>> = { v: 'select', r: 'rect', p: 'polygon', d: 'door', h: 'pan' };
 
-/** True while focus is in a form field, where the editor must not take keys. */
+/** True while focus is in a form field or a dialog, where the editor must not take keys. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('dialog, [role="dialog"]')) return true;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 

@@ -20,7 +20,7 @@ export interface ToolController {
   switchTool(toolId: ToolId): void;
 }
 
-/** One set of tool instances per editor, wired to the project store and the editor view store. */
+/** Creates one set of tool instances per editor, wired to the project store and the editor view store. */
 export function useToolController(): ToolController {
   return useMemo(() => {
     const context = createStoreContext({

@@ -52,7 +52,7 @@ export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
   return { ...viewport, offsetX: viewport.offsetX + dx, offsetY: viewport.offsetY + dy };
 }
 
-/** The viewport that shows `bounds` centred with a margin; the default view when there is nothing to show. */
+/** Returns the viewport that shows `bounds` centred with a margin, or the default view when there is nothing to show. */
 export function fitBounds(bounds: BoundsMm | null, size: ScreenSize): Viewport {
   const widthMm = bounds ? bounds.maxX - bounds.minX : 0;
   const heightMm = bounds ? bounds.maxY - bounds.minY : 0;
@@ -66,7 +66,7 @@ export function fitBounds(bounds: BoundsMm | null, size: ScreenSize): Viewport {
   return { scale, offsetX: size.width / 2 - centreX * scale, offsetY: size.height / 2 - centreY * scale };
 }
 
-/** The model rectangle visible on a stage of `size`. */
+/** Returns the model rectangle visible on a stage of `size`. */
 export function visibleModelBounds(viewport: Viewport, size: ScreenSize): BoundsMm {
   const topLeft = screenToModel(viewport, { x: 0, y: 0 });
   const bottomRight = screenToModel(viewport, { x: size.width, y: size.height });

@@ -5,9 +5,9 @@ import { SNAP_TOLERANCE_PX } from '../snapping';
 import type { EditorTool, ToolContext, ToolMessage, ToolPointer, ToolPreview } from './types';
 
 /**
- * Door tool. Hovering finds the wall piece under the pointer (shared by two rooms, or
- * external) and previews a door centred on the pointer and kept inside the piece; a click
- * places it and selects it. A piece shorter than the door is shown red and takes no door.
+ * Door tool. Hovering finds the wall piece under the pointer, shared by two rooms or external,
+ * and previews a door centred on the pointer and kept inside the piece. A click places the door
+ * and selects it. A piece shorter than the door is shown red and takes no door.
  */
 export class DoorTool implements EditorTool {
   private placement: DoorPlacement | null = null;

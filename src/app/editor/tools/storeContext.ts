@@ -12,7 +12,7 @@ export interface StoreContextOptions {
   newId?: () => string;
 }
 
-/** A tool context on the app's project store; every change goes through the store's undo history. */
+/** Creates a tool context on the app's project store, so every change goes through its undo history. */
 export function createStoreContext(options: StoreContextOptions): ToolContext {
   const store = () => useProjectStore.getState();
   return {

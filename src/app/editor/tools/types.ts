@@ -15,7 +15,7 @@ export interface ToolPointer {
   readonly altKey: boolean;
 }
 
-/** What a tool draws in the overlay layer while it works. */
+/** Shape a tool draws in the overlay layer while it works. */
 export type ToolPreview =
   | { readonly kind: 'rect'; readonly polygon: readonly PointMm[] }
   | { readonly kind: 'anchor'; readonly point: PointMm }
@@ -33,8 +33,8 @@ export interface ToolMessage {
 }
 
 /**
- * What tools may read and change. The app builds it on the real project store; unit tests build
- * the same context and drive the tools without a canvas.
+ * Project access and view settings a tool may use. The app builds it on the real project store,
+ * and unit tests build the same context to drive the tools without a canvas.
  */
 export interface ToolContext {
   project(): Project;
