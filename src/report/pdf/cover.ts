@@ -9,7 +9,7 @@ import type { CompliancePdfInput, GlyphWarning } from './types';
 import { formatTimestamp } from './values';
 
 /** Number of hex digits of a rule-set hash printed on the cover; the appendix has the full hash. */
-export const SHORT_HASH_DIGITS = 12;
+const SHORT_HASH_DIGITS = 12;
 /** Warnings listed in the cover box; one more line counts the rest. */
 const MAX_LISTED_WARNINGS = 15;
 const WARNING_RED: [number, number, number] = [190, 30, 30];

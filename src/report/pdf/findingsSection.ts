@@ -24,7 +24,7 @@ const EXPLANATION_GREY: [number, number, number] = [85, 85, 85];
 const ROOM_BLOCK_MIN_MM = 22;
 
 /** Sorts findings by OUTCOME_ORDER, keeping the engine's order within one outcome. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((first, second) => OUTCOME_ORDER.indexOf(first.outcome) - OUTCOME_ORDER.indexOf(second.outcome));
 }
 

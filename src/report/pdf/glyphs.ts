@@ -15,7 +15,7 @@ const MAX_DRAWABLE_CODE_POINT = 0xffff;
  */
 const SUBSTITUTIONS: readonly (readonly [string, string])[] = [['h⁻¹', '1/h']];
 
-export function isDrawable(codePoint: number): boolean {
+function isDrawable(codePoint: number): boolean {
   return codePoint <= MAX_DRAWABLE_CODE_POINT && COVERED.has(codePoint);
 }
 

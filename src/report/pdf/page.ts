@@ -97,7 +97,7 @@ export function startSection(ctx: ReportContext, heading: string): number {
   return writeHeading(ctx, heading, PAGE.marginMm);
 }
 
-export function writeHeading(ctx: ReportContext, heading: string, y: number): number {
+function writeHeading(ctx: ReportContext, heading: string, y: number): number {
   setFont(ctx.doc, 'bold', FONT_SIZE.heading);
   const top = ensureSpace(ctx, y, 12);
   ctx.doc.text(toDrawableText(heading), PAGE.marginMm, top, { baseline: 'top' });

@@ -33,7 +33,7 @@ export function gradeText(grade: GmpGrade, locale: Locale): string {
 }
 
 /** Names a parsed class in the field's usual terms: `ISO 7`, `Grade B` / `B级`, `Not classified`. */
-export function cleanlinessText(cleanliness: Cleanliness, locale: Locale): string {
+function cleanlinessText(cleanliness: Cleanliness, locale: Locale): string {
   switch (cleanliness.kind) {
     case 'iso':
       return `ISO ${formatNumber(cleanliness.isoClass, locale, 1)}`;
