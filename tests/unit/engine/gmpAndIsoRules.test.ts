@@ -74,6 +74,30 @@ describe('china-gmp-2010 pressure steps (Art. 48)', () => {
     expect(only(low, 'china-gmp-2010/dp-clean-non-clean').outcome).toBe('fail');
   });
 
+  it('cannot evaluate clean versus non-clean without a grade', () => {
+    const rooms = [makeRoom({ id: 'x', design: { pressurePa: 20 } }), makeRoom({ id: 'nc', cleanliness: UNCLASSIFIED, design: { pressurePa: 0 } })];
+    const finding = only(findings(rooms, [makeDoor('d', 'x', 'nc')], GMP), 'china-gmp-2010/dp-clean-non-clean');
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason).toEqual({ code: 'grade-missing', params: { room: 'x' } });
+  });
+
+  it('does not apply between two non-clean rooms', () => {
+    const rooms = [
+      makeRoom({ id: 'n1', cleanliness: UNCLASSIFIED, design: { pressurePa: 0 } }),
+      makeRoom({ id: 'n2', cleanliness: UNCLASSIFIED, design: { pressurePa: 0 } }),
+    ];
+    const list = findings(rooms, [makeDoor('d', 'n1', 'n2')], GMP);
+    expect(only(list, 'china-gmp-2010/dp-clean-non-clean').outcome).toBe('not-applicable');
+    expect(list.filter((finding) => finding.ruleId === 'china-gmp-2010/dp-between-grades')).toHaveLength(0);
+  });
+
+  it('cannot evaluate a step without both pressures', () => {
+    const finding = only(findings([graded('b', 'B', 30), graded('c', 'C', null)], [makeDoor('d', 'b', 'c')], GMP), 'china-gmp-2010/dp-between-grades');
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('pressure-missing');
+    expect(finding.reason.params?.room).toBe('c');
+  });
+
   it('cannot evaluate grade rules for a room with only an ISO class', () => {
     const rooms = [makeRoom({ id: 'iso', cleanliness: ISO(7), design: { pressurePa: 20 } }), graded('c', 'C', 5)];
     const finding = only(findings(rooms, [makeDoor('d', 'iso', 'c')], GMP), 'china-gmp-2010/dp-between-grades');
