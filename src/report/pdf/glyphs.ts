@@ -6,7 +6,7 @@ import type { CompliancePdfInput, GlyphField, GlyphWarning } from './types';
 /** Code points both embedded faces draw, written by scripts/subset-fonts.mjs. */
 const COVERED = new Set<number>(coverage as readonly number[]);
 
-/** jsPDF encodes text as 16-bit glyph ids per UTF-16 unit, so it never draws astral characters. */
+/** jsPDF 4.2.1 writes text as one 16-bit code per UTF-16 unit, so characters above U+FFFF never draw. */
 const MAX_DRAWABLE_CODE_POINT = 0xffff;
 
 /**

@@ -45,7 +45,7 @@ function cleanlinessText(cleanliness: Cleanliness, locale: Locale): string {
 }
 
 /**
- * The class as typed followed by what it was parsed as, e.g. `万级 (ISO 7)`; either alone when
+ * Returns the class as typed followed by what it was parsed as, e.g. `万级 (ISO 7)`; either alone when
  * the other is missing or reads the same.
  */
 export function roomClassText(room: Room, metrics: RoomMetrics | undefined, locale: Locale): string {
