@@ -1,5 +1,20 @@
+import type { Cleanliness } from '../domain/cleanliness';
 import type { ClassParseError } from '../engine/classes/parseCleanliness';
+import { formatNumber } from './format';
 import type { Locale } from './locale';
+
+/** Formats a parsed class for display: `ISO 7` / `ISO 7级`, `Grade B` / `B级`, `Unclassified` / `非洁净区`. */
+export function formatCleanliness(value: Cleanliness, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  switch (value.kind) {
+    case 'iso':
+      return zh ? `ISO ${formatNumber(value.isoClass, locale)}级` : `ISO ${formatNumber(value.isoClass, locale)}`;
+    case 'gmp':
+      return zh ? `${value.grade}级` : `Grade ${value.grade}`;
+    case 'unclassified':
+      return zh ? '非洁净区' : 'Unclassified';
+  }
+}
 
 const ACCEPTED_FORMS: Record<Locale, string> = {
   en: 'ISO 7, ISO Class 7, 7级, ISO 8.5, 万级, Class 10000, 10K, M5.5, Grade B, B级, or NC for an unclassified room',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cleanliness } from '../../../src/domain/cleanliness';
 import { parseCleanliness, type ClassParseErrorCode } from '../../../src/engine/index';
-import { describeClassParseError } from '../../../src/i18n/classMessages';
+import { describeClassParseError, formatCleanliness } from '../../../src/i18n/classMessages';
 
 const iso = (isoClass: number): Cleanliness => ({ kind: 'iso', isoClass });
 const grade = (letter: 'A' | 'B' | 'C' | 'D'): Cleanliness => ({ kind: 'gmp', grade: letter });
@@ -132,5 +132,17 @@ describe('describeClassParseError', () => {
     expect(message).toContain('“ISO 10”');
     expect(message).toContain('1 至 9');
     expect(message).toContain('万级');
+  });
+});
+
+describe('formatCleanliness', () => {
+  it.each([
+    [iso(7), 'en', 'ISO 7'],
+    [iso(8.5), 'zh-CN', 'ISO 8.5级'],
+    [grade('B'), 'en', 'Grade B'],
+    [grade('B'), 'zh-CN', 'B级'],
+    [unclassified, 'zh-CN', '非洁净区'],
+  ] as const)('%j in %s is %s', (value, locale, expected) => {
+    expect(formatCleanliness(value, locale)).toBe(expected);
   });
 });
