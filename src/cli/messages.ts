@@ -30,6 +30,8 @@ CSV columns (English or Chinese header, unit in brackets allowed; only name is r
   exhaust_m3h/排风量, pressure_pa/压差 (relative to outdoors), temperature_c/温度,
   rh_pct/相对湿度, lux/照度, noise_dba/噪声, occupants/人数,
   connects_to/相邻房间 (room names separated by ; — outside/室外 is a door to outdoors).
+  Rows may repeat a name (parts of one area). A connects_to name shared by several other rows
+  resolves to the one of them that lists this room back; none or several is an error.
 
 Exit status: 0 when no verified mandatory rule fails, 1 when one fails, 2 on invalid input or
 usage, 3 when the PDF cannot be written, 70 on an internal error.
@@ -109,6 +111,8 @@ CSV 列（中文或英文表头，可在括号中注明单位；只有房间名�
   排风量/exhaust_m3h、压差/pressure_pa（相对室外）、温度/temperature_c、
   相对湿度/rh_pct、照度/lux、噪声/noise_dba、人数/occupants、
   相邻房间/connects_to（房间名称以 ；、或 ; 分隔，室外/outside 表示通向室外的门）。
+  多行可以同名（同一区域的几部分）。相邻房间中的名称若对应其他多行，取其中在相邻房间里
+  写回本房间的那一行；没有或有多行写回时报错。
 
 退出码：0 表示没有已核实的强制性要求不合格；1 表示有；2 表示输入或用法无效；3 表示无法写出 PDF；
 70 表示内部错误。
