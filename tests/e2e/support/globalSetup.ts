@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 /**
@@ -22,9 +25,9 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
   });
 }
@@ -45,16 +48,31 @@ async function waitForServer(url: string, child: ChildProcess): Promise<void> {
 }
 
 export default async function setup(project: TestProject) {
-  if (!process.env.CLEANPLAN_SKIP_BUILD) await run('npx', ['vite', 'build', '--logLevel', 'warn']);
-  const port = await findFreePort();
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  await waitForServer(baseUrl, child);
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build; the
+  // browser tests must run against what users get. Each run builds into its own folder so that
+  // two runs at once do not overwrite each other's bundle.
+  const outDir = mkdtempSync(join(tmpdir(), 'cleanplan-e2e-dist-'));
+  const env = { ...process.env, NODE_ENV: 'production' };
+  await run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], env);
+  // The free port found here can be taken by another process before preview binds it, so retry.
+  let child: ChildProcess | null = null;
+  let baseUrl = '';
+  for (let attempt = 1; child === null; attempt++) {
+    const port = await findFreePort();
+    const previewArgs = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir];
+    const candidate = spawn('npx', previewArgs, { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env });
+    baseUrl = `http://127.0.0.1:${port}/`;
+    try {
+      await waitForServer(baseUrl, candidate);
+      child = candidate;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   project.provide('baseUrl', baseUrl);
+  const server = child;
   return () => {
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
