@@ -1,15 +1,28 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { afterAll } from 'vitest';
 
-/** Writes PDF bytes to a fresh temporary file and returns its path, for the poppler tools. */
+let tempDir: string | null = null;
+
+/**
+ * Writes PDF bytes to a temporary file and returns its path, for the poppler tools. The folder
+ * is removed after the last test of the file that imported this module.
+ */
 export function writeTempPdf(bytes: Uint8Array, name: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'cleanplan-report-')), name);
+  tempDir ??= mkdtempSync(join(tmpdir(), 'cleanplan-report-'));
+  const path = join(mkdtempSync(join(tempDir, 'pdf-')), name);
   writeFileSync(path, bytes);
   return path;
 }
+
+// Registered at import time, so it runs in the root suite of each test file using these tools.
+afterAll(() => {
+  if (tempDir !== null) rmSync(tempDir, { recursive: true, force: true });
+  tempDir = null;
+});
 
 /** Extracts the text with poppler's pdftotext in layout mode (Debian package poppler-utils). */
 export function pdfToText(path: string): string {
