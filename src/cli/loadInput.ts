@@ -29,7 +29,12 @@ export async function loadInput(file: string, locale: Locale): Promise<LoadedInp
 
   const text = new TextDecoder('utf-8').decode(bytes);
   const parsed = parseProjectFile(text, file);
-  if (!parsed.ok) throw inputError(file, parsed.errors.map((issue) => describeProjectFileIssue(issue, locale)), locale);
+  if (!parsed.ok) {
+    const details = parsed.errors.map((issue) => describeProjectFileIssue(issue, locale));
+    // A schedule saved under another extension lands here; say how the CLI tells the two apart.
+    if (parsed.errors.some((issue) => issue.code === 'invalid-json')) details.push(cliText(locale, 'csvExtensionHint'));
+    throw inputError(file, details, locale, parsed.errors.length);
+  }
   const warnings = parsed.warnings.map((issue) => describeProjectFileIssue(issue, locale));
   return { project: parsed.project, warnings, kind: 'project-file' };
 }
@@ -45,6 +50,6 @@ async function readBytes(file: string, locale: Locale): Promise<Uint8Array> {
   }
 }
 
-function inputError(file: string, details: readonly string[], locale: Locale): CliError {
-  return new CliError(cliText(locale, 'inputErrorSummary', { file, count: details.length }), { details });
+function inputError(file: string, details: readonly string[], locale: Locale, errorCount = details.length): CliError {
+  return new CliError(cliText(locale, 'inputErrorSummary', { file, count: errorCount }), { details });
 }

@@ -232,6 +232,14 @@ describe('cleanplan check input errors', { timeout: CLI_TIMEOUT_MS }, () => {
     );
   });
 
+  it('hints at .csv for a schedule named .txt', async () => {
+    const run = await runCli(['check', `${FIXTURES}/schedule-named.txt`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('schedule-named.txt: expected valid JSON');
+    expect(run.stderr).toContain('only when the name ends in .csv');
+    expect(run.stderr).toContain('schedule-named.txt: 1 error(s); nothing was checked.');
+  });
+
   it('reports a bad project file path', async () => {
     const run = await runCli(['check', `${FIXTURES}/bad-project.cleanplan.json`]);
     expect(run.code).toBe(2);
