@@ -67,7 +67,7 @@ function benchCheck() {
 
 async function benchPdf() {
   const { renderCompliancePdf } = await import('../src/report/pdf/index');
-  const { loadFontsFromDisk } = await import('../src/report/pdf/fonts.node');
+  const { loadFontsFromDisk } = await import('../src/report/pdf/fonts.node.js');
   const { listRuleSets } = await import('../src/engine/index');
   const fonts = await loadFontsFromDisk();
   const project = generateFacility(200, 400);
