@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, getRuleSets, listRuleSets, loadRuleSet, RuleDataError, UnknownRuleSetError } from '../../../src/engine/index';
 import { RULE_SET_SOURCES } from '../../../src/engine/rules/registry';
@@ -126,5 +126,19 @@ describe('rule-set content hash', () => {
 
   it('does not depend on key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe('{"a":[{"c":"x","d":2}],"b":1}');
+  });
+});
+
+describe('RULE_SET_SOURCES', () => {
+  it('registers every rule-set folder and its files', () => {
+    const folders = readdirSync('rules', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && readdirSync(`rules/${entry.name}`).includes('ruleset.json'))
+      .map((entry) => entry.name);
+    for (const folder of folders) {
+      const source = RULE_SET_SOURCES.find((candidate) => candidate.folder === `rules/${folder}`);
+      expect(source, `rules/${folder} is not in RULE_SET_SOURCES`).toBeDefined();
+      const jsonFiles = readdirSync(`rules/${folder}`).filter((name) => name.endsWith('.json')).sort();
+      expect(Object.keys(source!.files).sort()).toEqual(jsonFiles);
+    }
   });
 });
