@@ -31,7 +31,7 @@ export async function loadInput(file: string, locale: Locale): Promise<LoadedInp
   const parsed = parseProjectFile(text, file);
   if (!parsed.ok) {
     const details = parsed.errors.map((issue) => describeProjectFileIssue(issue, locale));
-    // A schedule saved under another extension lands here; say how the CLI tells the two apart.
+    // A schedule saved under another extension fails here as invalid JSON, so add how the reader is picked.
     if (parsed.errors.some((issue) => issue.code === 'invalid-json')) details.push(cliText(locale, 'csvExtensionHint'));
     throw inputError(file, details, locale, parsed.errors.length);
   }
