@@ -72,8 +72,8 @@ function evaluateDoor(door: Door, sideA: RoomEntry, sideB: RoomEntry | null, rul
     const finding = rule.evaluate(door, sideA.context, sideB?.context ?? null);
     if (finding !== null) findings.push(finding);
   }
-  const pressureA = sideA.context.room.design.pressurePa;
-  const pressureB = sideB === null ? 0 : sideB.context.room.design.pressurePa;
+  const pressureA = sideA.context.design.pressurePa;
+  const pressureB = sideB === null ? 0 : sideB.context.design.pressurePa;
   const deltaPa = pressureA !== null && pressureB !== null ? pressureA - pressureB : null;
   const metrics: DoorMetrics = { doorId: door.id, roomA: door.roomA, roomB: door.roomB, deltaPa };
   return { roomA: sideA.context.room, roomB: sideB?.context.room ?? null, metrics, findings };

@@ -1,4 +1,4 @@
-import type { AirflowPattern, Room } from '../domain/project';
+import type { AirflowPattern, Room, RoomDesign } from '../domain/project';
 import type { GmpGrade } from '../domain/cleanliness';
 import type { RoomMetrics } from './findings';
 import { computeSupplyAirflow } from './airflow';
@@ -9,6 +9,8 @@ import { minimumSamplingLocations } from './iso14644/sampling';
 /** One room as the checks read it: its metrics plus the class facts every rule needs, computed once per Room object. */
 export interface RoomContext {
   readonly room: Room;
+  /** The room's design values with every non-finite number (NaN, ±Infinity) read as missing. */
+  readonly design: RoomDesign;
   readonly metrics: RoomMetrics;
   /** True for a room whose class is given as `unclassified` (non-clean). */
   readonly unclassified: boolean;
@@ -29,9 +31,35 @@ function knownAreaM2(room: Room): number | null {
 }
 
 /** Returns the given pattern, else unidirectional when a design velocity is given, else non-unidirectional. */
-function inferAirflowPattern(room: Room): AirflowPattern {
+function inferAirflowPattern(room: Room, design: RoomDesign): AirflowPattern {
   if (room.airflowPattern !== null) return room.airflowPattern;
-  return room.design.velocityMs !== null ? 'unidirectional' : 'non-unidirectional';
+  return design.velocityMs !== null ? 'unidirectional' : 'non-unidirectional';
+}
+
+function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Reads NaN and infinite design values as missing, so that a bad number from a form or a file
+ * leads to "cannot evaluate" instead of slipping through every comparison as a pass.
+ */
+function sanitiseDesign(design: RoomDesign): RoomDesign {
+  const values = Object.values(design) as (number | null)[];
+  if (values.every((value) => value === null || Number.isFinite(value))) return design;
+  return {
+    ach: finiteOrNull(design.ach),
+    supplyM3h: finiteOrNull(design.supplyM3h),
+    velocityMs: finiteOrNull(design.velocityMs),
+    freshAirM3h: finiteOrNull(design.freshAirM3h),
+    exhaustM3h: finiteOrNull(design.exhaustM3h),
+    pressurePa: finiteOrNull(design.pressurePa),
+    temperatureC: finiteOrNull(design.temperatureC),
+    rhPct: finiteOrNull(design.rhPct),
+    illuminanceLx: finiteOrNull(design.illuminanceLx),
+    noiseDbA: finiteOrNull(design.noiseDbA),
+    occupants: finiteOrNull(design.occupants),
+  };
 }
 
 function classFacts(room: Room): Pick<RoomContext, 'unclassified' | 'isoClass' | 'isoClassFromGrade' | 'grade'> {
@@ -57,11 +85,12 @@ function samplingLocationsFor(areaM2: number | null, classified: boolean): numbe
 /** Builds the context (metrics and class facts) of one room. */
 export function buildRoomContext(room: Room): RoomContext {
   const areaM2 = knownAreaM2(room);
-  const heightM = room.clearHeightM !== null && room.clearHeightM > 0 ? room.clearHeightM : null;
+  const heightM = room.clearHeightM !== null && Number.isFinite(room.clearHeightM) && room.clearHeightM > 0 ? room.clearHeightM : null;
+  const design = sanitiseDesign(room.design);
   const volumeM3 = areaM2 !== null && heightM !== null ? areaM2 * heightM : null;
-  const supply = computeSupplyAirflow(room.design, areaM2, volumeM3);
+  const supply = computeSupplyAirflow(design, areaM2, volumeM3);
   const facts = classFacts(room);
-  const airflowPattern = inferAirflowPattern(room);
+  const airflowPattern = inferAirflowPattern(room, design);
 
   const metrics: RoomMetrics = {
     roomId: room.id,
@@ -79,7 +108,7 @@ export function buildRoomContext(room: Room): RoomContext {
     ...(supply.notes.length > 0 ? { notes: supply.notes } : {}),
   };
   const useKey = room.use?.trim().toLowerCase() || null;
-  return { room, metrics, ...facts, airflowPattern, useKey };
+  return { room, design, metrics, ...facts, airflowPattern, useKey };
 }
 
 /** Computes a room's area, volume, supply, ACH, velocity, ISO class used and sampling locations. */

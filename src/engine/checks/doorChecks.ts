@@ -96,7 +96,7 @@ function applicability(relation: DoorRelation, sideA: RoomContext, sideB: RoomCo
 
 /** Returns the pressure relative to outdoors, which makes the outdoors itself 0 Pa. */
 function pressureOf(side: Side): number | null {
-  return side.room === null ? 0 : side.room.room.design.pressurePa;
+  return side.room === null ? 0 : side.room.design.pressurePa;
 }
 
 /** Returns a side's ISO class for reason parameters, or null for the outdoors or an unknown class. */

@@ -22,9 +22,9 @@ function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null
     case 'velocityMs':
       return context.metrics.velocityMs;
     case 'noiseDbA':
-      return context.room.design.noiseDbA;
+      return context.design.noiseDbA;
     case 'illuminanceLx':
-      return context.room.design.illuminanceLx;
+      return context.design.illuminanceLx;
   }
 }
 
@@ -217,7 +217,7 @@ export function compileFreshAir(header: RuleHeader, rule: FreshAirRule): RoomRul
     evaluate(context) {
       const findings = new RoomFindings(header, context);
       if (context.unclassified) return findings.notApplicable('unclassified');
-      const { occupants, exhaustM3h, freshAirM3h } = context.room.design;
+      const { occupants, exhaustM3h, freshAirM3h } = context.design;
       const base = { perPersonM3h: rule.perPersonM3h, pressurisationNotIncluded: 'true' };
       if (occupants === null) return findings.cannotEvaluate(null, 'occupants-missing', base);
       if (exhaustM3h === null) return findings.cannotEvaluate(null, 'exhaust-missing', base);

@@ -302,3 +302,29 @@ describe('door pressure steps (GB 50073-2013 6.2.2)', () => {
     expect(finding.reason.code).toBe('wrong-direction');
   });
 });
+
+describe('non-finite design values', () => {
+  it('reads NaN air changes as missing', () => {
+    const finding = roomFinding(makeRoom({ id: 'r', cleanliness: ISO(7), design: { ach: Number.NaN } }), 'ach-non-unidirectional-min');
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('supply-missing');
+  });
+
+  it('reads an infinite noise level as missing', () => {
+    const room = makeRoom({ id: 'r', cleanliness: ISO(7), design: { noiseDbA: Number.POSITIVE_INFINITY } });
+    expect(roomFinding(room, 'noise-as-built').outcome).toBe('cannot-evaluate');
+  });
+
+  it('reads a NaN pressure as missing', () => {
+    const rooms = [makeRoom({ id: 'a', cleanliness: ISO(8), design: { pressurePa: Number.NaN } }), makeRoom({ id: 'c', cleanliness: UNCLASSIFIED, design: { pressurePa: 0 } })];
+    const finding = doorFinding(rooms, makeDoor('d', 'a', 'c'), 'dp-clean-non-clean');
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('pressure-missing');
+  });
+
+  it('reads a NaN clear height as missing', () => {
+    const finding = roomFinding(makeRoom({ id: 'r', cleanliness: ISO(7), clearHeightM: Number.NaN, design: { supplyM3h: 4_000 } }), 'ach-non-unidirectional-min');
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('height-missing');
+  });
+});
