@@ -1,7 +1,7 @@
 import { OUTSIDE_NODE } from './types';
 
 /**
- * How a room between two others separates them:
+ * Airlock type of a room between two others, by its pressure:
  * - `cascade`: its pressure lies between the two sides, so air passes through it one way.
  * - `bubble`: it is above both sides, so air leaves it into both.
  * - `sink`: it is below both sides, so air enters it from both.
@@ -10,8 +10,8 @@ export type AirlockType = 'cascade' | 'bubble' | 'sink';
 
 /**
  * Classifies a room between two sides by pressure (Pa, relative to outdoors). Each difference must
- * exceed `minStepPa` (default 0: any difference) to count; otherwise, or when a pressure is
- * missing, the result is null.
+ * exceed `minStepPa` (default 0: any difference) to count. Returns null when a difference is too
+ * small for any type or a pressure is missing.
  */
 export function classifyAirlock(roomPa: number | null, sideAPa: number | null, sideBPa: number | null, minStepPa = 0): AirlockType | null {
   if (roomPa === null || sideAPa === null || sideBPa === null) return null;
@@ -35,8 +35,9 @@ export interface AirlockCandidate {
 
 /**
  * Finds every room whose paths lead to exactly two other nodes and classifies it. `pressurePa`
- * gives each room's pressure (Pa, null when unknown); `outside` is 0 Pa. `roomIds` restricts the
- * search, e.g. to rooms whose use is airlock; by default every room with two neighbours is returned.
+ * maps each room to its pressure (Pa, null when unknown), and `outside` is 0 Pa. `roomIds`
+ * restricts the search, e.g. to rooms whose use is airlock. By default every room with two
+ * neighbours is returned.
  */
 export function recogniseAirlocks(
   pressurePa: ReadonlyMap<string, number | null>,

@@ -59,7 +59,8 @@ function requiredDirectionCycles(rooms: readonly NetworkRoom[], paths: readonly 
   return directedCycles(edges).map((component) => {
     const members = new Set(component.map((node) => nodeIds[node]!));
     const pathIds = directed.filter((path) => members.has(path.from) && members.has(path.to)).map((path) => path.id);
-    return finding('direction-cycle', [...members], pathIds, { rooms: members.size });
+    const roomIds = roomsOnly([...members]);
+    return finding('direction-cycle', roomIds, pathIds, { roomCount: roomIds.length, throughOutside: members.has(OUTSIDE_NODE) ? 1 : 0 });
   });
 }
 
@@ -84,7 +85,7 @@ function tableRangeFindings(paths: readonly NetworkPath[], solved: readonly Path
   });
 }
 
-/** Turns solved pressures and flows into findings; a limit check runs only when its limit is given. */
+/** Turns solved pressures and flows into findings. A limit check runs only when its limit is given. */
 export function checkSolution(
   rooms: readonly NetworkRoom[],
   paths: readonly NetworkPath[],

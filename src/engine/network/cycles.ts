@@ -1,7 +1,7 @@
 /**
- * Strongly connected components of a directed graph with more than one node, by Tarjan's
- * algorithm with an explicit stack so that long chains cannot overflow the call stack.
- * `edges[node]` lists the successors of each node; components come back in discovery order.
+ * Finds the strongly connected components with more than one node of a directed graph, in
+ * discovery order. `edges[node]` lists the successors of each node. Tarjan's algorithm runs with
+ * an explicit stack, so that long chains cannot overflow the call stack.
  */
 export function directedCycles(edges: readonly (readonly number[])[]): number[][] {
   const nodeCount = edges.length;

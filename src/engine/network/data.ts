@@ -6,7 +6,7 @@ import type { RequirementKind } from '../findings';
 import { RuleDataError, parseStrict } from '../rules/validate';
 import { doorTableFileSchema, gapPresetsFileSchema, orificeFormsFileSchema } from './schema';
 
-/** Where a leakage figure comes from and how far it can be trusted. */
+/** Source and confidence of a leakage figure. */
 export interface LeakageProvenance {
   readonly id: string;
   readonly label: LocalizedText;
@@ -28,7 +28,7 @@ export interface DoorGapsMm {
   readonly headMm: number;
   readonly thresholdMm: number;
   readonly jambMm: number;
-  /** Gap between the two leaves of a double door; unused for single leaves. */
+  /** Gap between the two leaves of a double door, unused for single leaves. */
   readonly meetingMm: number;
 }
 
@@ -51,17 +51,16 @@ export interface DoorLeakageData {
   readonly doorTables: readonly DoorLeakageTable[];
 }
 
-/** Raw JSON of the files in `rules/door-leakage/`, keyed as the loader reads them. */
+/** Raw JSON of the files in `rules/door-leakage/`, with the door tables keyed by file name. */
 export interface DoorLeakageSources {
   readonly orificeForms: unknown;
   readonly gapPresets: unknown;
-  readonly doorTables: readonly unknown[];
+  readonly doorTables: Readonly<Record<string, unknown>>;
 }
 
 const FOLDER = 'rules/door-leakage';
 const ORIFICE_FILE = `${FOLDER}/orifice-forms.json`;
 const GAPS_FILE = `${FOLDER}/gap-presets.json`;
-const TABLE_FILE = `${FOLDER}/door-table-uk-hospital.json`;
 
 /** Largest accepted gap between a published orifice coefficient and Cd · √(2/ρ), as a fraction. */
 const COEFFICIENT_CONSISTENCY = 0.01;
@@ -115,11 +114,24 @@ function rejectDuplicateIds(items: readonly LeakageProvenance[], fileName: strin
   });
 }
 
-/** Validates the door-leakage data; throws a RuleDataError naming the file, JSON path and fix. */
+function loadDoorTables(raw: Readonly<Record<string, unknown>>): DoorLeakageTable[] {
+  const tables: DoorLeakageTable[] = [];
+  for (const [name, data] of Object.entries(raw)) {
+    const fileName = `${FOLDER}/${name}`;
+    const table = loadDoorTable(data, fileName);
+    if (tables.some((other) => other.id === table.id)) {
+      throw new RuleDataError(fileName, '$.id', 'an id used by one door table only', JSON.stringify(table.id));
+    }
+    tables.push(table);
+  }
+  return tables;
+}
+
+/** Validates the door-leakage data and throws a RuleDataError naming the file, JSON path and fix. */
 export function loadDoorLeakageData(sources: DoorLeakageSources): DoorLeakageData {
   const orificeForms = loadOrificeForms(sources.orificeForms);
   const gapPresets = loadGapPresets(sources.gapPresets);
-  const doorTables = sources.doorTables.map((raw) => loadDoorTable(raw, TABLE_FILE));
+  const doorTables = loadDoorTables(sources.doorTables);
   rejectDuplicateIds(orificeForms, ORIFICE_FILE, 'forms');
   rejectDuplicateIds(gapPresets, GAPS_FILE, 'presets');
   return { orificeForms, gapPresets, doorTables };
@@ -129,12 +141,12 @@ export function loadDoorLeakageData(sources: DoorLeakageSources): DoorLeakageDat
 export const DOOR_LEAKAGE_SOURCES: DoorLeakageSources = {
   orificeForms: orificeFormsJson,
   gapPresets: gapPresetsJson,
-  doorTables: [doorTableJson],
+  doorTables: { 'door-table-uk-hospital.json': doorTableJson },
 };
 
 let shipped: DoorLeakageData | null = null;
 
-/** The shipped door-leakage data, validated on first use. */
+/** Returns the shipped door-leakage data, validated on first use. */
 export function doorLeakageData(): DoorLeakageData {
   shipped ??= loadDoorLeakageData(DOOR_LEAKAGE_SOURCES);
   return shipped;
@@ -149,17 +161,17 @@ function findById<T extends LeakageProvenance>(items: readonly T[], id: string, 
   return item;
 }
 
-/** The orifice form with this id; throws a RangeError listing the known ids. */
+/** Looks up an orifice form by id and throws a RangeError listing the known ids if none matches. */
 export function orificeForm(id: string): OrificeForm {
   return findById(doorLeakageData().orificeForms, id, 'orifice form');
 }
 
-/** The gap preset with this id; throws a RangeError listing the known ids. */
+/** Looks up a gap preset by id and throws a RangeError listing the known ids if none matches. */
 export function gapPreset(id: string): GapPreset {
   return findById(doorLeakageData().gapPresets, id, 'gap preset');
 }
 
-/** The door-leakage table with this id; throws a RangeError listing the known ids. */
+/** Looks up a door-leakage table by id and throws a RangeError listing the known ids if none matches. */
 export function doorLeakageTable(id: string): DoorLeakageTable {
   return findById(doorLeakageData().doorTables, id, 'door-leakage table');
 }

@@ -38,7 +38,7 @@ export const MAX_EXPONENT = 1;
 const ORIFICE_EXPONENT = 0.5;
 const SECONDS_PER_HOUR = 3600;
 
-/** Builds the power law Q = C · ΔPⁿ; throws a RangeError for a negative C or n outside 0.5–1. */
+/** Builds the power law Q = C · ΔPⁿ and throws a RangeError for a negative C or n outside 0.5–1. */
 export function powerLaw(coefficient: number, exponent: number): PowerLaw {
   if (!Number.isFinite(coefficient) || coefficient < 0) {
     throw new RangeError(`Flow coefficient: expected 0 or more m³/(s·Paⁿ), found ${coefficient}.`);
@@ -97,7 +97,7 @@ export function evaluateFlowLaw(law: FlowLaw, deltaPa: number): FlowAtDelta {
   return { flowM3s: sign * magnitude.flowM3s, outsideTableRange: magnitude.outsideTableRange };
 }
 
-/** Signed flow (m³/h) of a flow law at ΔP (Pa); positive in the direction of falling pressure. */
+/** Computes the signed flow (m³/h) at ΔP (Pa), positive in the direction of falling pressure. */
 export function flowM3h(law: FlowLaw, deltaPa: number): number {
   return evaluateFlowLaw(law, deltaPa).flowM3s * SECONDS_PER_HOUR;
 }

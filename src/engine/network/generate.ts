@@ -9,7 +9,7 @@ export interface GridNetworkOptions {
   readonly seed?: number;
   /** Every n-th room along the outer edge gets a door to outdoors. */
   readonly outsideDoorEvery?: number;
-  /** Orifice form of every door; the BS EN 12101-6 form when not given. */
+  /** Orifice form of every door, by default the BS EN 12101-6 form. */
   readonly form?: OrificeForm;
 }
 

@@ -17,7 +17,7 @@ export type DoorOpening =
   | { readonly type: 'double'; readonly leafWidthM: number; readonly heightM: number; readonly gaps: DoorGapsMm }
   | { readonly type: 'opening'; readonly widthM: number; readonly heightM: number };
 
-/** A door size or gap that cannot give a leakage area; the message names the field, value and fix. */
+/** Error for a door size or gap that cannot give a leakage area. The message names the field, value and fix. */
 export class LeakageInputError extends Error {
   readonly field: string;
   readonly found: number;
@@ -86,7 +86,7 @@ export function leakageAreaM2(door: DoorOpening): number {
   }
 }
 
-/** Crack length (m) of a closed door: the edges whose gaps `leakageAreaM2` counts; 0 for an opening. */
+/** Computes the crack length (m) of a closed door: the edges whose gaps `leakageAreaM2` counts. An opening has none. */
 export function crackLengthM(door: DoorOpening): number {
   switch (door.type) {
     case 'opening':

@@ -20,7 +20,7 @@ export interface NewtonProblem {
 }
 
 export interface NewtonResult {
-  /** Pressure per node (Pa), fixed and solved; NaN elsewhere. */
+  /** Pressure per node (Pa), fixed and solved, and NaN elsewhere. */
   readonly pressurePa: Float64Array;
   readonly converged: boolean;
   readonly iterations: number;
@@ -81,7 +81,7 @@ class MassBalance {
     this.solver = new SparseLdlt({ size, pairs: Int32Array.from(pairs) });
   }
 
-  /** Fills `residual` (m³/s per unknown) at `pressure`; fills the Jacobian too when given arrays. */
+  /** Fills `residual` (m³/s per unknown) at `pressure`, and the Jacobian too when given its arrays. */
   evaluate(pressure: Float64Array, residual: Float64Array, diagonal?: Float64Array, pairValues?: Float64Array): void {
     const { network, laws } = this.problem;
     const out = this.scratch;

@@ -1,7 +1,7 @@
 import type { FlowLaw, FlowPoint } from './flowLaw';
 
 /**
- * Flow laws as the Newton solver sees them: flow and its derivative dQ/dΔP at a signed ΔP.
+ * Flow law in the form the Newton solver uses: flow and its derivative dQ/dΔP at a signed ΔP.
  *
  * A power law with n < 1 has an infinite derivative at ΔP = 0, so below `regularisedBelowPa` (ε) the
  * flow is the odd cubic a·ΔP + b·ΔP³ that matches the power law's flow and derivative at ε. Its
@@ -15,13 +15,13 @@ export interface RegularisedLaw {
 
 /**
  * Smallest derivative of a table law, as a fraction of the secant Q/ΔP. A flat table segment
- * (0.06 m³/s at both 15 and 20 Pa) has a zero derivative; the floor keeps the Jacobian positive
- * definite and only changes the Newton steps, never the solution.
+ * (0.06 m³/s at both 15 and 20 Pa) has a zero derivative. The floor keeps the Jacobian positive
+ * definite, and it changes only the Newton steps, not the solution.
  */
 const TABLE_SLOPE_FLOOR_FRACTION = 0.05;
 const ORIFICE_EXPONENT = 0.5;
 
-/** Power law C·|ΔP|ⁿ above ε; below it, a = C·εⁿ⁻¹·(3 − n)/2 and b = C·εⁿ⁻³·(n − 1)/2. */
+/** Evaluates C·|ΔP|ⁿ above ε, and below it the cubic with a = C·εⁿ⁻¹·(3 − n)/2, b = C·εⁿ⁻³·(n − 1)/2. */
 function powerFlow(coefficient: number, exponent: number, regularisedBelowPa: number, deltaPa: number, out: Float64Array): void {
   const x = Math.abs(deltaPa);
   if (x < regularisedBelowPa) {

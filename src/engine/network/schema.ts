@@ -26,7 +26,7 @@ const orificeFormSchema = z.strictObject({
   cd: z.number().gt(0).max(1),
   /** Air density ρ (kg/m³) the form assumes. */
   airDensityKgM3: z.number().gt(0),
-  /** Published coefficient k in Q [m³/s] = k · A [m²] · √ΔP [Pa]; absent means Cd · √(2/ρ). */
+  /** Published coefficient k in Q [m³/s] = k · A [m²] · √ΔP [Pa]. When absent, k = Cd · √(2/ρ). */
   coefficient: z.number().gt(0).optional(),
 });
 

@@ -9,9 +9,9 @@ import { NetworkInputError, validateNetworkInput } from './validateInput';
 const SECONDS_PER_HOUR = 3600;
 
 /**
- * Default numerical settings. 0.01 Pa keeps the regularised region far below any design step; the
- * 0.01 m³/h tolerance is the mass-balance accuracy promised per room; 100 iterations is far above
- * the 5–15 that the networks in the tests need, so hitting it means the solve has failed.
+ * Default numerical settings. 0.01 Pa keeps the regularised region far below any design step.
+ * The 0.01 m³/h tolerance is the mass-balance accuracy promised per room. The networks in the
+ * tests need under 20 iterations, so reaching 100 means the solve has failed.
  */
 export const DEFAULT_SOLVER_SETTINGS: SolverSettings = {
   regularisedBelowPa: 0.01,
@@ -58,7 +58,7 @@ function solvePaths(paths: readonly NetworkPath[], laws: readonly RegularisedLaw
   });
 }
 
-/** Net outflow (m³/h) of every node through its paths; NaN where a path's flow is unknown. */
+/** Sums the net outflow (m³/h) of every node through its paths, NaN where a path's flow is unknown. */
 function nodeBalances(network: IndexedNetwork, solvedPaths: readonly PathSolution[]): Float64Array {
   const balance = new Float64Array(network.nodeIds.length);
   solvedPaths.forEach((result, index) => {
@@ -73,7 +73,8 @@ function solveRooms(rooms: readonly NetworkRoom[], unknown: Uint8Array, pressure
   return rooms.map((room, index) => {
     const node = index + 1;
     const pressurePa = pressureOrNull(pressure, node);
-    const pressureSource = pressurePa === null ? null : unknown[node] === 1 ? 'solved' : 'fixed';
+    let pressureSource: RoomSolution['pressureSource'] = null;
+    if (pressurePa !== null) pressureSource = unknown[node] === 1 ? 'solved' : 'fixed';
     const offsetM3h = Number.isNaN(balance[node]!) || pressurePa === null ? null : balance[node]!;
     const residualM3h = offsetM3h === null || room.offsetM3h === null ? null : offsetM3h - room.offsetM3h;
     return { id: room.id, pressurePa, pressureSource, offsetM3h, residualM3h };
@@ -92,11 +93,11 @@ function maxSolvedResidual(solvedRooms: readonly RoomSolution[]): number | null 
 }
 
 /**
- * Solves a pressure network in either direction, or both at once. Rooms with a fixed pressure get
- * the offset (supply − return − exhaust) that closes their mass balance; rooms with a given
- * offset get the pressure at which their paths carry exactly that offset, found by Newton–Raphson.
+ * Solves a pressure network in either direction, or both at once. A room with a fixed pressure
+ * gets the offset (supply − return − exhaust) that closes its mass balance. A room with a given
+ * offset gets the pressure at which its paths carry exactly that offset, found by Newton–Raphson.
  * The outdoors is fixed at 0 Pa. Rooms that cannot be evaluated, limit checks and a failed solve
- * come back as findings; the solve is bounded by `maxIterations` and never hangs.
+ * come back as findings, and `maxIterations` bounds the work.
  *
  * Throws a NetworkInputError for ids, references, numbers or settings that no solve can use.
  */
@@ -126,7 +127,7 @@ export function solveNetwork(rooms: readonly NetworkRoom[], paths: readonly Netw
   return { status, rooms: solvedRooms, paths: solvedPaths, findings, iterations: newton.iterations, maxResidualM3h: maxSolvedResidual(solvedRooms) };
 }
 
-/** A room with a design pressure relative to outdoors (Pa); null when not given. */
+/** A room with its design pressure relative to outdoors (Pa), or null when none is given. */
 export interface PressureTarget {
   readonly id: string;
   readonly pressurePa: number | null;

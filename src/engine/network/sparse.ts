@@ -1,7 +1,7 @@
 /**
- * Sparse LDLᵀ factorisation of a symmetric positive definite matrix with a fixed pattern, as the
- * Newton solver needs it: the pattern is analysed once (minimum-degree ordering and symbolic
- * factorisation), then each iteration refactors new values in time proportional to the fill.
+ * Sparse LDLᵀ factorisation of a symmetric positive definite matrix with a fixed pattern. The
+ * pattern is analysed once (minimum-degree ordering and symbolic factorisation). Each Newton
+ * iteration then refactors new values in time proportional to the work on the filled pattern.
  */
 
 /** Pattern of an n × n symmetric matrix: the off-diagonal pairs (i < j), each listed once. */
@@ -55,7 +55,7 @@ class DegreeBuckets {
     if (after >= 0) this.previous[after] = before;
   }
 
-  /** Removes and returns a node of minimum degree; the caller knows how many remain. */
+  /** Removes and returns a node of minimum degree. The caller must not call it on empty buckets. */
   popMinimum(): number {
     while (this.head[this.minDegree] === -1) this.minDegree++;
     const node = this.head[this.minDegree]!;
@@ -114,7 +114,7 @@ class SymbolicFactor {
   readonly permutation: Int32Array;
   /** Inverse of `permutation`. */
   readonly position: Int32Array;
-  /** Column k of L holds rows `rowIndex[columnStart[k] … columnStart[k+1])`, ascending, all > k. */
+  /** Rows of column k of L: `rowIndex[columnStart[k] … columnStart[k+1])`, ascending, all > k. */
   readonly columnStart: Int32Array;
   readonly rowIndex: Int32Array;
   /** Columns j < k with L[k][j] ≠ 0: `rowColumns[rowStart[k] … rowStart[k+1])`. */
@@ -246,7 +246,7 @@ export class SparseLdlt {
     return true;
   }
 
-  /** Solves A x = b with the last successful factorisation; `b` and `x` use original indices. */
+  /** Solves A x = b with the last successful factorisation. `b` and `x` use original indices. */
   solve(b: Float64Array, x: Float64Array): void {
     const { permutation, columnStart, rowIndex } = this.symbolic;
     const size = this.pattern.size;

@@ -7,9 +7,9 @@ export interface IndexedNetwork {
   readonly nodeIds: readonly string[];
   readonly pathFrom: Int32Array;
   readonly pathTo: Int32Array;
-  /** Fixed pressure per node (Pa); NaN where the pressure is not fixed. */
+  /** Fixed pressure per node (Pa), NaN where the pressure is not fixed. */
   readonly fixedPressurePa: Float64Array;
-  /** Given offset per node (m³/s); NaN where none was given. */
+  /** Given offset per node (m³/s), NaN where none was given. */
   readonly givenOffsetM3s: Float64Array;
 }
 
@@ -29,7 +29,7 @@ export function indexNetwork(rooms: readonly NetworkRoom[], paths: readonly Netw
   return { nodeIds, pathFrom, pathTo, fixedPressurePa, givenOffsetM3s };
 }
 
-/** Which nodes the Newton solver takes as unknowns, and why others cannot be evaluated. */
+/** Unknowns of the Newton solve, the nodes that cannot be evaluated, and the findings that explain them. */
 export interface Topology {
   /** 1 for nodes whose pressure is solved. */
   readonly unknown: Uint8Array;
@@ -105,8 +105,8 @@ function describeUnsolvable(network: IndexedNetwork, component: Component): Netw
 
 /**
  * Decides which pressures can be solved. A group of rooms with unknown pressures is solvable when
- * a path joins it to a fixed pressure (at least the outdoors) and every member has an offset;
- * otherwise its pressures are undetermined or contradictory, and one finding says why.
+ * a path joins it to a fixed pressure (at least the outdoors) and every member has an offset.
+ * Otherwise its pressures are undetermined or contradictory, and one finding gives the reason.
  */
 export function analyseTopology(network: IndexedNetwork): Topology {
   const nodeCount = network.nodeIds.length;

@@ -11,15 +11,15 @@ export const OUTSIDE_NODE = 'outside';
  */
 export interface NetworkRoom {
   readonly id: string;
-  /** Pressure relative to outdoors (Pa), negative allowed; null when the solver must find it. */
+  /** Pressure relative to outdoors (Pa), negative allowed, or null when the solver must find it. */
   readonly fixedPressurePa: number | null;
-  /** Net supply − return − exhaust delivered to the room (m³/h); null when not given. */
+  /** Net supply − return − exhaust delivered to the room (m³/h), or null when not given. */
   readonly offsetM3h: number | null;
   /** Design pressure relative to outdoors (Pa) that the solved pressure is checked against. */
   readonly targetPressurePa?: number | null;
 }
 
-/** A door or a background leak; `door` paths are the ones checked for a too small ΔP. */
+/** Kind of path. Only `door` paths are checked for a too small ΔP. */
 export type PathKind = 'door' | 'leak';
 
 /** Direction air must take through a path by design, e.g. into a containment room. */
@@ -31,14 +31,14 @@ export interface NetworkPath {
   readonly kind: PathKind;
   /** Room id or `outside`. Flow and ΔP are positive from `from` to `to`. */
   readonly from: string;
-  /** Room id or `outside`; differs from `from`. */
+  /** Room id or `outside`, other than `from`. */
   readonly to: string;
-  /** Flow law; a power law's coefficient must be positive, since a path that carries no air is no path. */
+  /** Flow law. A power law's coefficient must be positive, because a path that carries no air is no path. */
   readonly law: FlowLaw;
   readonly requiredFlow?: RequiredFlow;
 }
 
-/** Limits that turn solved values into findings; a check runs only when its limit is given. */
+/** Limits that turn solved values into findings. A check runs only when its limit is given. */
 export interface NetworkChecks {
   /** Doors with |ΔP| below this (Pa) are reported, e.g. the 5 Pa step of GB 50073-2013 6.2.2. */
   readonly minDoorDeltaPa?: number;
@@ -67,7 +67,7 @@ export interface SolveOptions {
 
 export interface RoomSolution {
   readonly id: string;
-  /** Pressure relative to outdoors (Pa); null when it cannot be evaluated. */
+  /** Pressure relative to outdoors (Pa), or null when it cannot be evaluated. */
   readonly pressurePa: number | null;
   readonly pressureSource: 'fixed' | 'solved' | null;
   /**
@@ -75,7 +75,7 @@ export interface RoomSolution {
    * outflows minus its inflows through every path. Null when a path's flow is unknown.
    */
   readonly offsetM3h: number | null;
-  /** `offsetM3h` minus the given offset (m³/h); null when no offset was given or the balance is unknown. */
+  /** `offsetM3h` minus the given offset (m³/h), or null when no offset was given or the balance is unknown. */
   readonly residualM3h: number | null;
 }
 
@@ -83,9 +83,9 @@ export interface PathSolution {
   readonly id: string;
   readonly from: string;
   readonly to: string;
-  /** Pressure of `from` minus pressure of `to` (Pa); null when either is unknown. */
+  /** Pressure of `from` minus pressure of `to` (Pa), or null when either is unknown. */
   readonly deltaPa: number | null;
-  /** Flow from `from` to `to` (m³/h), negative when air flows the other way; null when unknown. */
+  /** Flow from `from` to `to` (m³/h), negative when air flows the other way, or null when unknown. */
   readonly flowM3h: number | null;
   /** True when a table law was extrapolated beyond its rows. */
   readonly outsideTableRange: boolean;
@@ -115,7 +115,7 @@ export type NetworkFindingCode =
   /** A table law was read outside its rows. */
   | 'outside-table-range';
 
-/** A network finding as data; the caller maps it to an engine `Finding` and renders it. */
+/** A network finding as data, which the caller maps to an engine `Finding` and renders. */
 export interface NetworkFinding {
   readonly code: NetworkFindingCode;
   /** Rooms the finding is about (never `outside`). */
@@ -129,9 +129,9 @@ export interface NetworkFinding {
 export type SolveStatus =
   /** Every room has a pressure and a balancing offset. */
   | 'solved'
-  /** Some rooms could not be evaluated; the findings say which and why. */
+  /** Some rooms could not be evaluated, and the findings list them with the reason. */
   | 'partial'
-  /** The solver did not converge; solved rooms are left without pressures. */
+  /** The solver did not converge, so the rooms it had to solve are left without pressures. */
   | 'not-converged';
 
 export interface NetworkSolution {
@@ -139,8 +139,8 @@ export interface NetworkSolution {
   readonly rooms: readonly RoomSolution[];
   readonly paths: readonly PathSolution[];
   readonly findings: readonly NetworkFinding[];
-  /** Newton iterations used; 0 when no pressure had to be solved. */
+  /** Newton iterations used, 0 when no pressure had to be solved. */
   readonly iterations: number;
-  /** Largest mass-balance residual of a solved room (m³/h); null when none was solved. */
+  /** Largest mass-balance residual of a solved room (m³/h), or null when none was solved. */
   readonly maxResidualM3h: number | null;
 }

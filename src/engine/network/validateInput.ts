@@ -1,7 +1,7 @@
 import { MAX_EXPONENT, MIN_EXPONENT, type FlowLaw } from './flowLaw';
 import { OUTSIDE_NODE, type NetworkPath, type NetworkRoom } from './types';
 
-/** Network input that no solve can use; the message names the item, the field, the expected form and the value. */
+/** Error for network input that no solve can use. The message names the item and field, the expected form and the value. */
 export class NetworkInputError extends Error {
   readonly where: string;
 
@@ -71,7 +71,7 @@ function checkPaths(paths: readonly NetworkPath[], roomIds: ReadonlySet<string>)
   });
 }
 
-/** Rejects ids, references and numbers that no solve can use; throws a NetworkInputError. */
+/** Rejects ids, references and numbers that no solve can use by throwing a NetworkInputError. */
 export function validateNetworkInput(rooms: readonly NetworkRoom[], paths: readonly NetworkPath[]): void {
   const roomIds = checkRooms(rooms);
   checkPaths(paths, roomIds);

@@ -4,8 +4,8 @@
  * the BS EN 12101-6 form of the orifice law. Every expected area and flow below is the sheet's.
  *
  * The sheet prints areas rounded to 0.001 m² and computes most flows from them. Its flows for the
- * single 2.0 × 1.85 m door fit the unrounded 0.0385 m² (within 0.5 L/s) and miss the printed
- * 0.039 m² by up to 3.1 L/s, so `flowAreaM2` is the area each row of flows was computed from.
+ * single 2.0 × 1.85 m door are the exception: they fit the unrounded 0.0385 m² within 0.5 L/s and
+ * miss the printed 0.039 m² by up to 3.1 L/s. `flowAreaM2` is the area each row was computed from.
  */
 import { describe, expect, it } from 'vitest';
 import { flowM3h, gapPreset, leakageAreaM2, orificeForm, orificeLaw, type DoorOpening } from '../../../src/engine/network';
@@ -14,7 +14,7 @@ const LITRES_PER_M3 = 1000;
 const SECONDS_PER_HOUR = 3600;
 const gaps = gapPreset('uniform-5mm');
 
-/** A door of the sheet: W × H, single leaf or a pair of leaves each W wide. */
+/** Builds a door of the sheet: W × H, a single leaf or a pair of leaves each W wide. */
 function sheetDoor(leaves: 'single' | 'double', widthM: number, heightM: number): DoorOpening {
   return leaves === 'single' ? { type: 'single', widthM, heightM, gaps } : { type: 'double', leafWidthM: widthM, heightM, gaps };
 }

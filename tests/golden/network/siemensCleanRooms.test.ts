@@ -1,9 +1,9 @@
 /**
- * Golden case: Siemens Building Technologies, Lab Controls Basic Documentation, chapter "Clean
- * Rooms": Table 3 (leakage areas of hinged doors with ¼ in at the bottom and ⅛ in at the sides and
- * top) and the worked example (42 × 84 in door, 0.050 in. w.c. → about 150 cfm). The published
- * areas and the 150 cfm are the source's; 148.8 cfm = 253 m³/h is recomputed from its inch-pound
- * form Q [cfm] = 2610 · A [ft²] · √ΔP [in. w.c.].
+ * Golden case from Siemens Building Technologies, Lab Controls Basic Documentation, chapter "Clean
+ * Rooms". Table 3 lists leakage areas of hinged doors with ¼ in at the bottom and ⅛ in at the
+ * sides and top. Its worked example takes a 42 × 84 in door at 0.050 in. w.c. to about 150 cfm.
+ * The areas and the 150 cfm are published. The 148.8 cfm = 253 m³/h is recomputed from the
+ * source's inch-pound form Q [cfm] = 2610 · A [ft²] · √ΔP [in. w.c.].
  */
 import { describe, expect, it } from 'vitest';
 import { flowM3h, gapPreset, leakageAreaM2, orificeForm, orificeLaw } from '../../../src/engine/network';
