@@ -96,7 +96,7 @@ function checkUniqueIds(data: RuleSetData, where: string): void {
   });
 }
 
-/** Checks that never fail: they only report a figure (the ISO 14644-1 sampling-location count). */
+/** Checks whose findings are never `fail` because they only report a figure (see samplingCheck.ts). */
 const REPORT_ONLY_CHECKS: ReadonlySet<RuleData['check']> = new Set(['sampling-locations']);
 
 /**

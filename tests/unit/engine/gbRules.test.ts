@@ -93,7 +93,7 @@ describe('ach-non-unidirectional-min (GB 50073-2013 6.3.3)', () => {
   });
 
   it('judges a grade room at its at-rest ISO class and says so', () => {
-    // China GMP 2010 Annex 1: grade C at rest is ISO 7, so GB 50073 asks for at least 15 h⁻¹.
+    // China GMP 2010 Annex 1: grade C at rest is ISO 7, so GB 50073 requires at least 15 h⁻¹.
     const finding = roomFinding(makeRoom({ id: 'r', cleanliness: GRADE('C'), design: { ach: 14 } }), 'ach-non-unidirectional-min');
     expect(finding.outcome).toBe('fail');
     expect(finding.required?.min).toBe(15);
