@@ -96,20 +96,6 @@ function checkUniqueIds(data: RuleSetData, where: string): void {
   });
 }
 
-/** Checks whose findings are never `fail` because they only report a figure (see samplingCheck.ts). */
-const REPORT_ONLY_CHECKS: ReadonlySet<RuleData['check']> = new Set(['sampling-locations']);
-
-/**
- * Rejects a mandatory rule whose figure is unverified, because an unchecked figure must not decide
- * a mandatory fail. Such a figure belongs in a `guidance` rule until it is checked.
- */
-function checkUnverifiedNotMandatory(data: RuleSetData, where: string): void {
-  data.rules.forEach((rule, index) => {
-    if (rule.kind !== 'mandatory' || rule.verified || REPORT_ONLY_CHECKS.has(rule.check)) return;
-    throw new RuleDataError(where, `$.rules[${index}].verified`, 'true for a mandatory rule (make an unverified figure "guidance")', 'false');
-  });
-}
-
 function checkFolderMatchesId(source: RuleSetSource, data: RuleSetData, where: string): void {
   const folderName = source.folder.split('/').pop();
   if (folderName !== data.id) {
@@ -133,7 +119,6 @@ export function loadRuleSet(source: RuleSetSource): LoadedRuleSet {
   const data = parseStrict(ruleSetSchema, source.files[RULESET_FILE].data, where);
   checkFolderMatchesId(source, data, where);
   checkUniqueIds(data, where);
-  checkUnverifiedNotMandatory(data, where);
 
   const checks = data.rules.map((rule, index) => {
     const header: RuleHeader = {
