@@ -29,8 +29,9 @@ export interface NewtonResult {
 }
 
 /**
- * The mass balance of the unknown nodes as residual r(p) = Σ outflows − offset and its Jacobian
- * dr/dp, which is symmetric positive definite: every flow law rises with ΔP.
+ * The mass balance of the unknown nodes as residual r(p) = Σ outflows − offset, with its Jacobian
+ * dr/dp. The Jacobian is symmetric, and positive definite because every flow law rises with ΔP and
+ * every group of unknowns has a path to a fixed pressure.
  */
 class MassBalance {
   readonly size: number;
@@ -180,6 +181,9 @@ function initialPressures(problem: NewtonProblem): Float64Array {
  * Jacobian, a sparse LDLᵀ solve and a backtracking line search on the squared residual. Starts
  * from the linear network whose conductances are the secants at 10 Pa. Stops when every
  * residual is within tolerance, after `maxIterations`, or when the line search finds no decrease.
+ *
+ * NOTE: at absurd pressures (10¹⁵ Pa and more in randomised tests, e.g. 10⁶ m³/h through a path
+ * with C ≈ 10⁻⁶ m³/(s·Pa⁰·⁵)) rounding stops the line search, and the solve reports no convergence.
  */
 export function solveMassBalance(problem: NewtonProblem): NewtonResult {
   const balance = new MassBalance(problem);

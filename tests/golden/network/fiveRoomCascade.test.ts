@@ -59,7 +59,7 @@ describe('five-room cascade, offsets from pressures', () => {
     expect(doorAreaM2).toBeCloseTo(0.0237, 4);
   });
 
-  it('every door carries about 250 m³/h down the cascade', () => {
+  it('each door carries 250 m³/h', () => {
     for (const door of solution.paths) {
       expect(door.deltaPa).toBeCloseTo(STEP_PA, 10);
       expect(Math.abs(door.flowM3h! - PUBLISHED_DOOR_FLOW_M3H)).toBeLessThan(1);
@@ -83,7 +83,7 @@ describe('five-room cascade, offsets from pressures', () => {
     expect(solution.findings).toEqual([]);
   });
 
-  it('passes a 10 Pa minimum step and fails a 15 Pa one', () => {
+  it('minimum step check', () => {
     const passing = offsetsFromPressures(ROOMS, DOORS, { checks: { minDoorDeltaPa: 10 } });
     const failing = offsetsFromPressures(ROOMS, DOORS, { checks: { minDoorDeltaPa: 15 } });
     expect(passing.findings).toEqual([]);
@@ -113,7 +113,7 @@ describe('five-room cascade, pressures from offsets', () => {
     }
   });
 
-  it('recognises the airlock and rooms 1 and 2 as cascades', () => {
+  it('airlock types are cascades', () => {
     const pressures = new Map(inverse.rooms.map((room) => [room.id, room.pressurePa]));
     const airlocks = recogniseAirlocks(pressures, DOORS);
     expect(airlocks.map((candidate) => [candidate.roomId, candidate.type])).toEqual([

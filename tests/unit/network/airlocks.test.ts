@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyAirlock, OUTSIDE_NODE, recogniseAirlocks } from '../../../src/engine/network';
 
 describe('classifyAirlock', () => {
-  it('cascade between the two sides, either way round', () => {
+  it('cascade between the sides', () => {
     expect(classifyAirlock(15, 30, 0)).toBe('cascade');
     expect(classifyAirlock(-25, -10, -40)).toBe('cascade');
   });
@@ -19,7 +19,7 @@ describe('classifyAirlock', () => {
     expect(classifyAirlock(10, 10, 0)).toBeNull();
   });
 
-  it('no type when a step is not above the minimum', () => {
+  it('step below the minimum', () => {
     expect(classifyAirlock(16, 20, 0, 5)).toBeNull();
     expect(classifyAirlock(14, 20, 0, 5)).toBe('cascade');
   });

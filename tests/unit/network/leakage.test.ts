@@ -4,18 +4,18 @@ import { crackLengthM, leakageAreaM2, LeakageInputError, type DoorGapsMm } from 
 const GAPS: DoorGapsMm = { headMm: 3, thresholdMm: 10, jambMm: 4, meetingMm: 6 };
 
 describe('leakageAreaM2', () => {
-  it('single leaf counts head, threshold and two jambs', () => {
+  it('single leaf crack', () => {
     // 1.0 × (3 + 10) mm + 2 × 2.1 × 4 mm = 13 + 16.8 = 29.8 × 10⁻³ m²
     expect(leakageAreaM2({ type: 'single', widthM: 1.0, heightM: 2.1, gaps: GAPS })).toBeCloseTo(0.0298, 12);
   });
 
-  it('sliding door and pass box use the single-leaf crack', () => {
+  it('sliding door and pass box', () => {
     const single = leakageAreaM2({ type: 'single', widthM: 0.6, heightM: 0.6, gaps: GAPS });
     expect(leakageAreaM2({ type: 'sliding', widthM: 0.6, heightM: 0.6, gaps: GAPS })).toBe(single);
     expect(leakageAreaM2({ type: 'pass_box', widthM: 0.6, heightM: 0.6, gaps: GAPS })).toBe(single);
   });
 
-  it('double door adds the second leaf and the meeting edge once', () => {
+  it('double door with meeting edge', () => {
     // 2 × 0.9 × 13 mm + 2 × 2.1 × 4 mm + 2.1 × 6 mm = 23.4 + 16.8 + 12.6 = 52.8 × 10⁻³ m²
     expect(leakageAreaM2({ type: 'double', leafWidthM: 0.9, heightM: 2.1, gaps: GAPS })).toBeCloseTo(0.0528, 12);
   });
@@ -39,13 +39,13 @@ describe('leakageAreaM2', () => {
     expect(() => leakageAreaM2({ type: 'single', widthM: 1, heightM: 2, gaps })).toThrow(/gaps\.jambMm: expected a gap of 0 mm or more, found -1/);
   });
 
-  it('rejects a negative meeting gap on a double door only', () => {
+  it('negative meeting gap, double only', () => {
     const gaps = { ...GAPS, meetingMm: -2 };
     expect(() => leakageAreaM2({ type: 'double', leafWidthM: 1, heightM: 2, gaps })).toThrow(/gaps\.meetingMm/);
     expect(() => leakageAreaM2({ type: 'single', widthM: 1, heightM: 2, gaps })).not.toThrow();
   });
 
-  it('rejects a height that is not a number', () => {
+  it('height not a number', () => {
     expect(() => leakageAreaM2({ type: 'opening', widthM: 1, heightM: Number.NaN })).toThrow(/heightM/);
   });
 });

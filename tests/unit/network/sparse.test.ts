@@ -76,14 +76,14 @@ describe('SparseLdlt', () => {
     x.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 8));
   });
 
-  it('orders a star so that the hub causes no fill', () => {
+  it('star ordering without fill', () => {
     const leaves = 200;
     const pairs = Int32Array.from({ length: 2 * leaves }, (_, k) => (k % 2 === 0 ? 0 : k / 2 + 0.5));
     const solver = new SparseLdlt({ size: leaves + 1, pairs });
     expect(solver.factorEntries).toBe(leaves);
   });
 
-  it('reports a matrix that is not positive definite', () => {
+  it('matrix not positive definite', () => {
     const solver = new SparseLdlt({ size: 2, pairs: Int32Array.from([0, 1]) });
     expect(solver.factor(Float64Array.from([1, 1]), Float64Array.from([2]))).toBe(false);
     expect(solver.factor(Float64Array.from([2, 2]), Float64Array.from([-1]))).toBe(true);
