@@ -4,6 +4,7 @@ import type { KonvaEventObject } from 'konva/lib/Node';
 import { useProjectStore } from '../store/projectStore';
 import { polygonBounds } from './geometry';
 import { roomsById } from './roomIndex';
+import { currentZoom, SCREEN_SIZED } from './screenSized';
 import type { RoomMarker } from './findingMarkers';
 
 const BADGE_RADIUS_PX = 10;
@@ -11,19 +12,19 @@ const BADGE_FONT_PX = 11;
 
 interface FindingBadgeProps {
   readonly marker: RoomMarker;
-  readonly scale: number;
 }
 
 /**
  * Badge at a room's top-right corner: red with the count of failing findings, or grey with the
  * count of findings that cannot be evaluated when none fails. A press selects the room.
  */
-function FindingBadgeComponent({ marker, scale }: FindingBadgeProps) {
+function FindingBadgeComponent({ marker }: FindingBadgeProps) {
   const room = useProjectStore((state) => roomsById(state.project.rooms).get(marker.roomId));
   if (!room) return null;
 
   const bounds = polygonBounds(room.polygon);
-  const radius = BADGE_RADIUS_PX / scale;
+  const radius = BADGE_RADIUS_PX;
+  const inset = radius * 1.4;
   const failing = marker.failures > 0;
   const count = failing ? marker.failures : marker.cannotEvaluate;
   const select = (event: KonvaEventObject<PointerEvent>) => {
@@ -32,17 +33,24 @@ function FindingBadgeComponent({ marker, scale }: FindingBadgeProps) {
   };
 
   return (
-    <Group name={`finding-badge badge-${marker.roomId}`} x={bounds.maxX - radius * 1.4} y={bounds.minY + radius * 1.4} onPointerDown={select}>
-      <Circle radius={radius} fill={failing ? '#e53935' : '#9e9e9e'} stroke="#ffffff" strokeWidth={1.5} strokeScaleEnabled={false} perfectDrawEnabled={false} />
+    <Group
+      name={`finding-badge ${SCREEN_SIZED}`}
+      x={bounds.maxX}
+      y={bounds.minY}
+      scaleX={1 / currentZoom()}
+      scaleY={1 / currentZoom()}
+      onPointerDown={select}
+    >
+      <Circle x={-inset} y={inset} radius={radius} fill={failing ? '#e53935' : '#9e9e9e'} stroke="#ffffff" strokeWidth={1.5} perfectDrawEnabled={false} />
       <Text
         text={String(count)}
-        fontSize={BADGE_FONT_PX / scale}
+        fontSize={BADGE_FONT_PX}
         fill="#ffffff"
         fontStyle="bold"
         width={radius * 2}
         height={radius * 2}
-        x={-radius}
-        y={-radius}
+        x={-inset - radius}
+        y={inset - radius}
         align="center"
         verticalAlign="middle"
         listening={false}

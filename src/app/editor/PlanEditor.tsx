@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { CheckResult } from '../../engine/findings';
@@ -9,12 +9,14 @@ import { DimensionInput } from './DimensionInput';
 import { useEditorStore, type ToolId } from './editorStore';
 import { polygonBounds, unionBounds } from './geometry';
 import { Grid } from './Grid';
-import { DoorsAndMarkersGroup, RoomsGroup, ToolOverlay } from './layers';
+import { findingMarkers } from './findingMarkers';
+import { BadgesGroup, DoorsGroup, RoomsGroup, ToolOverlay } from './layers';
 import { Legend } from './Legend';
 import { ScaleBar } from './ScaleBar';
 import { SelectionTransformer } from './SelectionTransformer';
 import { StatusBar } from './StatusBar';
 import { editorStrings } from './strings';
+import { applyScreenScale } from './screenSized';
 import { installTestHook } from './testHook';
 import { Toolbar } from './Toolbar';
 import type { EditorTool, ToolPointer } from './tools/types';
@@ -47,9 +49,9 @@ function hitsOwnHandler(stage: Konva.Stage | null, position: ScreenPoint): boole
 
 /**
  * Renders the plan editor: toolbar, Konva stage filling the rest of its container, legend, scale
- * bar and status line. Layers: grid (not listening), rooms, doors and finding markers, and an overlay for
- * previews, snap guides and the transformer. Pointer events are handled on the container and fed
- * to the active tool in model millimetres.
+ * bar and status line. Layers: grid, rooms and doors (none of them listening), finding badges,
+ * and an overlay for previews, snap guides and the transformer. Pointer events are handled on
+ * the container and fed to the active tool in model millimetres.
  */
 export function PlanEditor({ checkResult = null }: PlanEditorProps) {
   const t = useT(editorStrings);
@@ -63,6 +65,7 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
   const [dimensionEntry, setDimensionEntry] = useState<{ at: ScreenPoint; text: string } | null>(null);
   const [transformPolygon, setTransformPolygon] = useState<readonly PointMm[] | null>(null);
   const panning = useRef<EditorTool | null>(null);
+  const markers = useMemo(() => findingMarkers(checkResult), [checkResult]);
 
   const openDimensionEntry = useCallback(
     (character: string) => {
@@ -85,6 +88,16 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
       removeHook();
     };
   }, []);
+
+  // Keep labels and badges at screen size on every zoom without re-rendering the rooms.
+  useEffect(
+    () =>
+      useEditorStore.subscribe((state, previous) => {
+        const stage = stageRef.current;
+        if (stage && state.viewport.scale !== previous.viewport.scale) applyScreenScale(stage, state.viewport.scale);
+      }),
+    [],
+  );
 
   // Fit to content once the stage has a size, and again whenever another project is opened.
   const sized = stageSize.width > 0 && stageSize.height > 0;
@@ -172,11 +185,16 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
           <Layer listening={false}>
             <Grid />
           </Layer>
-          <Layer>
+          {/* Tools hit-test rooms in model units, so the rooms layer needs no Konva hit graph. */}
+          <Layer listening={false}>
             <RoomsGroup />
           </Layer>
+          <Layer listening={false}>
+            <DoorsGroup markers={markers} />
+          </Layer>
+          {/* Badges get a layer of their own so that tool previews do not redraw them on every pointer move. */}
           <Layer>
-            <DoorsAndMarkersGroup checkResult={checkResult} />
+            <BadgesGroup markers={markers} />
           </Layer>
           <Layer>
             <ToolOverlay controller={controller} />

@@ -6,7 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { polygonAreaM2, polygonBounds } from './geometry';
 import { LEGEND_COLOURS, legendKeyOf } from './roomStyle';
 import { roomsById } from './roomIndex';
-import { useEditorStore } from './editorStore';
+import { currentZoom, isLabelVisible, ROOM_LABEL, ROOM_WIDTH_ATTR, SCREEN_SIZED } from './screenSized';
 
 const LABEL_FONT_PX = 12;
 const LABEL_PADDING_PX = 6;
@@ -25,13 +25,12 @@ interface RoomShapeProps {
 }
 
 /**
- * Draws one room: the outline filled by class, and a label with name, area and pressure. Text
- * sizes are divided by the zoom so that labels keep their screen size.
+ * Draws one room: the outline filled by class, and a label with name, area and pressure. The
+ * label keeps its screen size at every zoom (see `SCREEN_SIZED`).
  */
 function RoomShapeComponent({ roomId, dragOffset }: RoomShapeProps) {
   const room = useProjectStore((state) => roomsById(state.project.rooms).get(roomId));
   const selected = useProjectStore((state) => state.selection?.kind === 'room' && state.selection.id === roomId);
-  const scale = useEditorStore((state) => state.viewport.scale);
   const locale = useLocaleStore((state) => state.locale);
   if (!room) return null;
 
@@ -42,6 +41,8 @@ function RoomShapeComponent({ roomId, dragOffset }: RoomShapeProps) {
   // A room imported without an area has a placeholder outline whose area means nothing.
   const areaText = room.areaKnown === false ? '? m²' : `${format(polygonAreaM2(room.polygon))} m²`;
   const labelLines = [room.name, areaText];
+  const zoom = currentZoom();
+  const roomWidthMm = bounds.maxX - bounds.minX;
   if (room.design.pressurePa !== null) labelLines.push(formatSignedPressure(room.design.pressurePa, format));
 
   return (
@@ -59,11 +60,17 @@ function RoomShapeComponent({ roomId, dragOffset }: RoomShapeProps) {
         perfectDrawEnabled={false}
       />
       <Text
+        name={`${ROOM_LABEL} ${SCREEN_SIZED}`}
+        {...{ [ROOM_WIDTH_ATTR]: roomWidthMm }}
+        visible={isLabelVisible(roomWidthMm, zoom)}
         listening={false}
-        x={bounds.minX + LABEL_PADDING_PX / scale}
-        y={bounds.minY + LABEL_PADDING_PX / scale}
+        x={bounds.minX}
+        y={bounds.minY}
+        scaleX={1 / zoom}
+        scaleY={1 / zoom}
+        padding={LABEL_PADDING_PX}
         text={labelLines.join('\n')}
-        fontSize={LABEL_FONT_PX / scale}
+        fontSize={LABEL_FONT_PX}
         lineHeight={1.25}
         fill="#212121"
         perfectDrawEnabled={false}

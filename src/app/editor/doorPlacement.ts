@@ -1,6 +1,16 @@
 import { OUTSIDE, type Outside, type PointMm, type Room } from '../../domain/project';
 import { exteriorWallSegments, sharedWallSegments } from '../../engine';
-import { distanceToSegment, pointAlongSegment, polygonEdges, projectOntoSegment, segmentLength, type SegmentMm } from './geometry';
+import {
+  boundsIntersect,
+  distanceToSegment,
+  pointAlongSegment,
+  polygonEdges,
+  projectOntoSegment,
+  segmentLength,
+  type BoundsMm,
+  type SegmentMm,
+} from './geometry';
+import { roomBounds } from './roomIndex';
 
 /** Clear leaf width of a new door (mm): a common single-leaf cleanroom door. */
 export const DEFAULT_DOOR_WIDTH_MM = 900;
@@ -23,9 +33,15 @@ export interface DoorPlacement {
   readonly fits: boolean;
 }
 
+function grow(bounds: BoundsMm, marginMm: number): BoundsMm {
+  return { minX: bounds.minX - marginMm, minY: bounds.minY - marginMm, maxX: bounds.maxX + marginMm, maxY: bounds.maxY + marginMm };
+}
+
 /** Lists the wall pieces of `owner`: one per stretch shared with another room, and one per external stretch. */
 export function wallPiecesOf(owner: Room, rooms: readonly Room[]): WallPiece[] {
-  const others = rooms.filter((room) => room.id !== owner.id);
+  // Only rooms whose bounds touch the owner's can share a wall with it.
+  const reach = grow(roomBounds(owner), SHARED_WALL_TOLERANCE_MM);
+  const others = rooms.filter((room) => room.id !== owner.id && boundsIntersect(roomBounds(room), reach));
   const shared = others.flatMap((other) =>
     sharedWallSegments(owner, other, SHARED_WALL_TOLERANCE_MM).map((wall) => ({ roomA: owner.id, roomB: other.id, segment: { a: wall.start, b: wall.end } })),
   );
@@ -38,7 +54,10 @@ export function wallPiecesOf(owner: Room, rooms: readonly Room[]): WallPiece[] {
 }
 
 function nearestPiece(point: PointMm, rooms: readonly Room[], toleranceMm: number): WallPiece | null {
-  const nearWall = (room: Room) => polygonEdges(room.polygon).some((edge) => distanceToSegment(point, edge) <= toleranceMm);
+  const pointerBox = { minX: point.x, minY: point.y, maxX: point.x, maxY: point.y };
+  const nearWall = (room: Room) =>
+    boundsIntersect(grow(roomBounds(room), toleranceMm), pointerBox) &&
+    polygonEdges(room.polygon).some((edge) => distanceToSegment(point, edge) <= toleranceMm);
   let best: WallPiece | null = null;
   let bestGap = toleranceMm;
   for (const owner of rooms.filter(nearWall)) {

@@ -1,13 +1,13 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { Group } from 'react-konva';
 import { useShallow } from 'zustand/react/shallow';
-import type { CheckResult } from '../../engine/findings';
 import { useProjectStore } from '../store/projectStore';
 import { DoorShape } from './DoorShape';
 import { useEditorStore } from './editorStore';
 import { FindingBadge } from './FindingBadge';
-import { findingMarkers } from './findingMarkers';
-import { boundsIntersect, polygonBounds } from './geometry';
+import type { FindingMarkers } from './findingMarkers';
+import { boundsIntersect } from './geometry';
+import { roomBounds } from './roomIndex';
 import { Overlay } from './Overlay';
 import { RoomShape } from './RoomShape';
 import type { ToolController } from './useToolController';
@@ -25,15 +25,15 @@ function useVisibleRoomIds(): string[] {
     useShallow((state) => {
       if (!viewport || !stageSize) return state.project.rooms.map((room) => room.id);
       const visible = visibleModelBounds(viewport, stageSize);
-      return state.project.rooms.filter((room) => boundsIntersect(polygonBounds(room.polygon), visible)).map((room) => room.id);
+      return state.project.rooms.filter((room) => boundsIntersect(roomBounds(room), visible)).map((room) => room.id);
     }),
   );
 }
 
-function MovingRoom({ roomId }: { readonly roomId: string }) {
+const MovingRoom = memo(function MovingRoom({ roomId }: { readonly roomId: string }) {
   const offset = useEditorStore((state) => (state.movePreview?.roomId === roomId ? state.movePreview : null));
   return <RoomShape roomId={roomId} dragOffset={offset} />;
-}
+});
 
 /** All rooms, each a memoised shape that reads its own record. */
 export const RoomsGroup = memo(function RoomsGroup() {
@@ -47,18 +47,24 @@ export const RoomsGroup = memo(function RoomsGroup() {
   );
 });
 
-/** Doors, and the finding badges from `checkResult`. */
-export const DoorsAndMarkersGroup = memo(function DoorsAndMarkersGroup({ checkResult }: { readonly checkResult: CheckResult | null }) {
+/** All doors; those with a failing finding in `markers` are drawn red. */
+export const DoorsGroup = memo(function DoorsGroup({ markers }: { readonly markers: FindingMarkers }) {
   const doorIds = useProjectStore(useShallow((state) => state.project.doors.map((door) => door.id)));
-  const scale = useEditorStore((state) => state.viewport.scale);
-  const markers = useMemo(() => findingMarkers(checkResult), [checkResult]);
   return (
     <Group>
       {doorIds.map((id) => (
         <DoorShape key={id} doorId={id} failing={markers.failingDoorIds.has(id)} />
       ))}
+    </Group>
+  );
+});
+
+/** Finding badges, one per room with failing or not evaluable findings. */
+export const BadgesGroup = memo(function BadgesGroup({ markers }: { readonly markers: FindingMarkers }) {
+  return (
+    <Group>
       {markers.rooms.map((marker) => (
-        <FindingBadge key={marker.roomId} marker={marker} scale={scale} />
+        <FindingBadge key={marker.roomId} marker={marker} />
       ))}
     </Group>
   );

@@ -1,4 +1,5 @@
 import type { Door, Room } from '../../domain/project';
+import { polygonBounds, type BoundsMm } from './geometry';
 
 const roomIndexes = new WeakMap<readonly Room[], ReadonlyMap<string, Room>>();
 const doorIndexes = new WeakMap<readonly Door[], ReadonlyMap<string, Door>>();
@@ -20,4 +21,16 @@ export function doorsById(doors: readonly Door[]): ReadonlyMap<string, Door> {
     doorIndexes.set(doors, index);
   }
   return index;
+}
+
+const boundsCache = new WeakMap<Room, BoundsMm>();
+
+/** Bounding box of a room's outline, computed once per room record (records are immutable). */
+export function roomBounds(room: Room): BoundsMm {
+  let bounds = boundsCache.get(room);
+  if (!bounds) {
+    bounds = polygonBounds(room.polygon);
+    boundsCache.set(room, bounds);
+  }
+  return bounds;
 }
