@@ -6,11 +6,21 @@ import type { RequirementKind } from '../findings';
 import { RuleDataError, parseStrict } from '../rules/validate';
 import { doorTableFileSchema, gapPresetsFileSchema, orificeFormsFileSchema } from './schema';
 
+/** Publication a leakage figure comes from. */
+export interface LeakageCitation {
+  /** Standard designation or document title, e.g. `BS EN 12101-6`. */
+  readonly document: string;
+  /** Edition year or version, or null when not known. */
+  readonly edition: string | null;
+  /** Clause or table, or null when not checked. */
+  readonly clause: string | null;
+}
+
 /** Source and confidence of a leakage figure. */
 export interface LeakageProvenance {
   readonly id: string;
   readonly label: LocalizedText;
-  readonly source: string;
+  readonly citation: LeakageCitation;
   readonly kind: RequirementKind;
   readonly verified: boolean;
 }

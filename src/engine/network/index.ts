@@ -17,6 +17,7 @@ export {
   type DoorLeakageTable,
   type DoorTableRow,
   type GapPreset,
+  type LeakageCitation,
   type LeakageProvenance,
   type OrificeForm,
 } from './data';

@@ -8,11 +8,17 @@ import { z } from 'zod';
 const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "uniform-5mm"');
 
+/** Publication the figures come from, with null for an edition or clause that is not known. */
+const citation = z.strictObject({
+  document: z.string().min(1),
+  edition: z.string().min(1).nullable(),
+  clause: z.string().min(1).nullable(),
+});
+
 const provenance = {
   id: kebabId,
   label: localizedText,
-  /** Publication the figures come from, without pasted text. */
-  source: z.string().min(1),
+  citation,
   kind: z.enum(['mandatory', 'guidance', 'practice']),
   /** True only when the figures have been checked against the publication itself. */
   verified: z.boolean(),

@@ -3,7 +3,7 @@ import { evaluateFlowLaw } from './flowLaw';
 import { regularise, type RegularisedLaw } from './regularised';
 import { solveMassBalance, type NewtonResult } from './newton';
 import { analyseTopology, indexNetwork, type IndexedNetwork } from './topology';
-import type { NetworkFinding, NetworkPath, NetworkRoom, NetworkSolution, PathSolution, RoomSolution, SolveOptions, SolverSettings } from './types';
+import type { NetworkFinding, NetworkPath, NetworkRoom, NetworkSolution, PathSolution, RoomSolution, SolveOptions, SolverSettings, SolveStatus } from './types';
 import { NetworkInputError, validateNetworkInput } from './validateInput';
 
 const SECONDS_PER_HOUR = 3600;
@@ -88,8 +88,18 @@ function notConvergedFinding(network: IndexedNetwork, unknown: Uint8Array, newto
 }
 
 function maxSolvedResidual(solvedRooms: readonly RoomSolution[]): number | null {
-  const residuals = solvedRooms.filter((room) => room.pressureSource === 'solved' && room.residualM3h !== null).map((room) => Math.abs(room.residualM3h!));
-  return residuals.length === 0 ? null : Math.max(...residuals);
+  let max: number | null = null;
+  for (const room of solvedRooms) {
+    if (room.pressureSource !== 'solved' || room.residualM3h === null) continue;
+    max = Math.max(max ?? 0, Math.abs(room.residualM3h));
+  }
+  return max;
+}
+
+function solveStatus(converged: boolean, solvedRooms: readonly RoomSolution[]): SolveStatus {
+  if (!converged) return 'not-converged';
+  const incomplete = solvedRooms.some((room) => room.pressurePa === null || room.offsetM3h === null);
+  return incomplete ? 'partial' : 'solved';
 }
 
 /**
@@ -123,7 +133,7 @@ export function solveNetwork(rooms: readonly NetworkRoom[], paths: readonly Netw
   if (!newton.converged) findings.push(notConvergedFinding(network, topology.unknown, newton, settings));
   findings.push(...checkSolution(rooms, paths, solvedRooms, solvedPaths, options.checks ?? {}));
 
-  const status = !newton.converged ? 'not-converged' : solvedRooms.some((room) => room.pressurePa === null) ? 'partial' : 'solved';
+  const status = solveStatus(newton.converged, solvedRooms);
   return { status, rooms: solvedRooms, paths: solvedPaths, findings, iterations: newton.iterations, maxResidualM3h: maxSolvedResidual(solvedRooms) };
 }
 

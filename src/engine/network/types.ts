@@ -129,7 +129,7 @@ export interface NetworkFinding {
 export type SolveStatus =
   /** Every room has a pressure and a balancing offset. */
   | 'solved'
-  /** Some rooms could not be evaluated, and the findings list them with the reason. */
+  /** Some room pressures or offsets could not be evaluated, and the findings give the reason. */
   | 'partial'
   /** The solver did not converge, so the rooms it had to solve are left without pressures. */
   | 'not-converged';

@@ -19,6 +19,10 @@ describe('shipped door-leakage data', () => {
     expect(orificeForm('orifice-standard-air').coefficient).toBeCloseTo(0.64 * Math.sqrt(2 / 1.2), 12);
   });
 
+  it('cites BS EN 12101-6:2005 for the 0.83 form', () => {
+    expect(orificeForm('bs-en-12101-6').citation).toEqual({ document: 'BS EN 12101-6', edition: '2005', clause: null });
+  });
+
   it('marks every figure unverified', () => {
     const data = doorLeakageData();
     const items = [...data.orificeForms, ...data.gapPresets, ...data.doorTables];
