@@ -36,12 +36,12 @@ function SideField({ testId, label, valueMm, onCommit }: SideFieldProps) {
   };
 
   return (
-    <label>
-      {label}{' '}
+    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 4, whiteSpace: 'nowrap' }}>
+      {label}
       <input
         data-testid={testId}
         value={text}
-        size={6}
+        style={{ width: 64, padding: '0 4px' }}
         aria-invalid={error !== null}
         onChange={(event) => setText(event.target.value)}
         onBlur={commit}
@@ -50,7 +50,7 @@ function SideField({ testId, label, valueMm, onCommit }: SideFieldProps) {
         }}
       />
       {error && (
-        <span role="alert" style={{ display: 'block', color: '#c62828', maxWidth: 220 }}>
+        <span role="alert" style={{ color: '#c62828', whiteSpace: 'normal', maxWidth: 260 }}>
           {error}
         </span>
       )}
@@ -80,7 +80,7 @@ export function SizeBox() {
     <div
       key={`${room.id}:${widthMm}:${lengthMm}`}
       data-testid="size-box"
-      style={{ display: 'flex', gap: 12, alignItems: 'flex-start', marginLeft: 'auto' }}
+      style={{ display: 'flex', gap: 12, alignItems: 'center', marginLeft: 'auto' }}
     >
       <SideField testId="size-width" label={t('widthM')} valueMm={widthMm} onCommit={(value) => apply(value, lengthMm)} />
       <SideField testId="size-length" label={t('lengthM')} valueMm={lengthMm} onCommit={(value) => apply(widthMm, value)} />

@@ -63,13 +63,14 @@ export function Toolbar({ onSelectTool, onUndo, onRedo, onZoom, onFit }: Toolbar
       {button('zoom-in', t('zoomIn'), '+', () => onZoom(1.25))}
       {button('zoom-fit', t('zoomFit'), '⤢', onFit)}
       <span style={{ width: 8 }} />
-      <label title={t('snapStep')} style={{ display: 'flex', alignItems: 'center', gap: 4, fontSize: 13 }}>
+      <label title={t('snapStep')} style={{ display: 'flex', alignItems: 'center', gap: 4, fontSize: 13, whiteSpace: 'nowrap' }}>
         <span>{t('snapLabel')}</span>
         <select
           data-testid="snap-step"
           aria-label={t('snapStep')}
           value={snapStepMm}
           onChange={(event) => useEditorStore.getState().setSnapStep(Number(event.target.value) as SnapStepMm)}
+          style={{ width: 'auto' }}
         >
           {SNAP_STEPS_MM.map((step) => (
             <option key={step} value={step}>
