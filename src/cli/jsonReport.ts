@@ -3,7 +3,7 @@ import { OUTSIDE } from '../domain/project';
 import type { CheckResult, Finding, Outcome, RoomMetrics, RuleSetInfo } from '../engine';
 import { describeFinding, formatRequirement } from '../i18n/findingMessages';
 import type { Locale } from '../i18n/locale';
-import { designationWithEdition } from './designation';
+import { designationWithEdition } from '../engine/rules/designation';
 
 /** Outcome names in the JSON output, in snake case like its keys. */
 const JSON_OUTCOMES: Readonly<Record<Outcome, string>> = {

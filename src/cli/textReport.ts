@@ -3,7 +3,7 @@ import type { CheckResult, Finding, Outcome, RoomMetrics, RuleSetInfo } from '..
 import { formatNumber, formatQuantity } from '../i18n/format';
 import { describeFinding, formatRequirement, kindLabel } from '../i18n/findingMessages';
 import type { Locale } from '../i18n/locale';
-import { designationWithEdition } from './designation';
+import { designationWithEdition } from '../engine/rules/designation';
 import { cliText, type CliMessageKey } from './messages';
 import { renderTable } from './textTable';
 

@@ -21,5 +21,6 @@ export { listRuleSets, getRuleSets, UnknownRuleSetError } from './rules/registry
 export { loadRuleSet, type LoadedRuleSet, type RuleSetSource, type RuleFileSource } from './rules/load';
 export { RuleDataError } from './rules/validate';
 export { canonicalJson, contentHash } from './rules/hash';
+export { designationWithEdition } from './rules/designation';
 
 export { checkProject, createChecker, type Checker } from './check';

@@ -1,5 +1,6 @@
 import { OUTSIDE } from '../domain/project';
 import type { Citation, Finding, FindingReason, Outcome, Requirement, RequirementKind } from '../engine/findings';
+import { designationWithEdition } from '../engine/rules/designation';
 import { getRuleSets, listRuleSets } from '../engine/rules/registry';
 import { formatNumber, formatQuantity, unitLabel } from './format';
 import type { Locale, LocalizedText } from './locale';
@@ -15,9 +16,9 @@ const OUTCOME_LABELS: Record<Outcome, Text> = {
 };
 
 const KIND_LABELS: Record<RequirementKind, Text> = {
-  mandatory: { en: 'Mandatory', 'zh-CN': '强制' },
-  guidance: { en: 'Guidance', 'zh-CN': '推荐' },
-  practice: { en: 'Practice', 'zh-CN': '工程惯例' },
+  mandatory: { en: 'Mandatory provision', 'zh-CN': '标准条文' },
+  guidance: { en: 'Guidance value', 'zh-CN': '指导值' },
+  practice: { en: 'Design practice', 'zh-CN': '工程惯例' },
 };
 
 const QUANTITY_NAMES: Record<string, Text> = {
@@ -74,7 +75,7 @@ export function formatRequirement(requirement: Requirement, locale: Locale): str
 /** Formats a citation: `GB 50073-2013, 6.3.3, Table 6.3.3`. */
 export function citationText(citation: Citation, locale: Locale): string {
   const separator = locale === 'zh-CN' ? '，' : ', ';
-  return `${citation.standard}-${citation.edition}${separator}${citation.clause}`;
+  return `${designationWithEdition(citation.standard, citation.edition)}${separator}${citation.clause}`;
 }
 
 function nameOf(id: string, roomName: (id: string) => string, locale: Locale): string {

@@ -104,7 +104,7 @@ const zhCN: Record<PanelKey, string> = {
   cleanlinessClass: '洁净度级别',
   classHint: '例如 ISO 7、万级、Class 10000、B级、NC',
   classParsed: '识别为：{label}',
-  classNotGiven: '未填写：与级别相关的规则无法评估。',
+  classNotGiven: '未填写：与级别相关的规则无法判定。',
   classErrorEmpty: '级别为空。',
   classErrorIsoRange: '“{text}”：ISO {value} 级超出 1 至 9 的范围。',
   classErrorIsoStep: '“{text}”：ISO 级别 {value} 不是 0.1 的整数倍。',

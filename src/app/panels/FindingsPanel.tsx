@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { OUTSIDE, type Project } from '../../domain/project';
 import type { Finding, Outcome, RequirementKind } from '../../engine/findings';
 import { formatQuantity } from '../../i18n/format';
-import { citationText, describeFinding, formatRequirement, outcomeLabel, ruleLabel } from '../../i18n/findingMessages';
+import { citationText, describeFinding, formatRequirement, kindLabel, outcomeLabel, ruleLabel } from '../../i18n/findingMessages';
 import type { Locale } from '../../i18n/locale';
 import { useCheckOutcome } from '../check/checkProject';
 import { findingsText, type FindingsKey } from '../i18n/findings';
@@ -18,12 +18,6 @@ const OUTCOME_ICONS: Readonly<Record<Outcome, string>> = {
   'cannot-evaluate': '?',
   pass: '✓',
   'not-applicable': '–',
-};
-
-const KIND_KEYS: Readonly<Record<RequirementKind, FindingsKey>> = {
-  mandatory: 'kindMandatory',
-  guidance: 'kindGuidance',
-  practice: 'kindPractice',
 };
 
 /** Findings rendered per group before a "show all" button; thousands of rows would stall typing. */
@@ -160,7 +154,7 @@ const FindingItem = memo(function FindingItem({ finding, locale, roomName }: Fin
         <span className={`badge outcome-${finding.outcome}`}>
           {OUTCOME_ICONS[finding.outcome]} {outcomeLabel(finding.outcome, locale)}
         </span>
-        <span className="badge badge-kind">{t(KIND_KEYS[finding.kind])}</span>
+        <span className="badge badge-kind">{kindLabel(finding.kind, locale)}</span>
         {finding.verified ? null : (
           <span className="badge badge-unverified" title={t('unverifiedTitle')}>
             {t('unverified')}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { listRuleSets } from '../../engine/index';
+import { designationWithEdition, listRuleSets } from '../../engine/index';
 import type { RuleSetInfo } from '../../engine/rules/types';
 import { useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';
@@ -15,8 +15,7 @@ function ruleSetCatalogue(): readonly RuleSetInfo[] {
 
 /** Designation with edition as the standard prints it: `ISO 14644-1:2015`, `GB 50073-2013`. */
 export function ruleSetDesignation(info: Pick<RuleSetInfo, 'standard' | 'edition'>): string {
-  const separator = info.standard.startsWith('ISO') ? ':' : '-';
-  return `${info.standard}${separator}${info.edition}`;
+  return designationWithEdition(info.standard, info.edition);
 }
 
 /**

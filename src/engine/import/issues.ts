@@ -225,7 +225,7 @@ const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
     fix: pick(
       {
         en: 'only one of width and length is given and no area, so the area is unknown and rules that need it cannot be evaluated',
-        'zh-CN': '只给出了宽或长之一且未给面积，面积未知，需要面积的规则无法评估',
+        'zh-CN': '只给出了宽或长之一且未给面积，面积未知，需要面积的规则无法判定',
       },
       locale,
     ),

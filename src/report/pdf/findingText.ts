@@ -1,4 +1,5 @@
 import type { Citation, Finding } from '../../engine/findings';
+import { designationWithEdition } from '../../engine/rules/designation';
 import { formatNumber, unitLabel } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
 
@@ -17,6 +18,5 @@ export function formatActualText(finding: Finding, locale: Locale): string {
  * `GB 50073-2013 6.3.3`, `China GMP 2010 Annex 1, Art. 9`.
  */
 export function formatCitationText(citation: Citation): string {
-  const separator = citation.standard.startsWith('ISO') ? ':' : citation.standard.startsWith('GB') ? '-' : ' ';
-  return `${citation.standard}${separator}${citation.edition} ${citation.clause}`;
+  return `${designationWithEdition(citation.standard, citation.edition)} ${citation.clause}`;
 }

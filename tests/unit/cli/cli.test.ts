@@ -255,7 +255,7 @@ describe('cleanplan check text', { timeout: CLI_TIMEOUT_MS }, () => {
     const passed = run.stdout.indexOf('Passed (');
     expect(failed).toBeGreaterThan(-1);
     expect(passed).toBeGreaterThan(failed);
-    expect(run.stdout).toContain('required: ≥ 15 h⁻¹; actual: 10 h⁻¹; Mandatory; GB 50073-2013 6.3.3');
+    expect(run.stdout).toContain('required: ≥ 15 h⁻¹; actual: 10 h⁻¹; Mandatory provision; GB 50073-2013 6.3.3');
     expect(run.stdout).toContain('verified mandatory requirement(s) fail');
   });
 

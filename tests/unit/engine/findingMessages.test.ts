@@ -32,8 +32,10 @@ describe('labels', () => {
     const citation = { ruleSetId: 'gb-50073-2013', standard: 'GB 50073', edition: '2013', clause: '6.3.3, Table 6.3.3' };
     expect(citationText(citation, 'en')).toBe('GB 50073-2013, 6.3.3, Table 6.3.3');
     expect(citationText(citation, 'zh-CN')).toBe('GB 50073-2013，6.3.3, Table 6.3.3');
+    expect(citationText({ ...citation, ruleSetId: 'iso-14644-1-2015', standard: 'ISO 14644-1', edition: '2015', clause: 'A.4.1' }, 'en')).toBe('ISO 14644-1:2015, A.4.1');
     expect(outcomeLabel('cannot-evaluate', 'zh-CN')).toBe('无法判定');
-    expect(kindLabel('guidance', 'en')).toBe('Guidance');
+    expect(kindLabel('guidance', 'en')).toBe('Guidance value');
+    expect(kindLabel('mandatory', 'zh-CN')).toBe('标准条文');
     expect(ruleLabel('gb-50073-2013/fresh-air', 'zh-CN')).toBe('新鲜空气量');
     expect(ruleLabel('no-such/rule', 'en')).toBe('no-such/rule');
   });
