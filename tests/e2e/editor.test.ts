@@ -330,6 +330,46 @@ describe('plan editor in Chromium', () => {
     expect(await page.evaluate(() => window.__cleanplanEditor!.selection())).toEqual({ kind: 'room', id: room.id });
   });
 
+  it('pans with the middle button', async () => {
+    await page.getByTestId('tool-select').click();
+    const before = await page.evaluate(() => window.__cleanplanEditor!.viewport());
+    const box = (await page.getByTestId('plan-stage').boundingBox())!;
+    await page.mouse.move(box.x + 200, box.y + 200);
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(box.x + 230, box.y + 250, { steps: 5 });
+    await page.mouse.up({ button: 'middle' });
+
+    const after = await page.evaluate(() => window.__cleanplanEditor!.viewport());
+    expect(after.offsetX - before.offsetX).toBeCloseTo(30, 0);
+    expect(after.offsetY - before.offsetY).toBeCloseTo(50, 0);
+  });
+
+  it('switches tools with letter keys', async () => {
+    await page.getByTestId('plan-stage').hover();
+    for (const [key, testId] of [
+      ['r', 'tool-rect'],
+      ['p', 'tool-polygon'],
+      ['d', 'tool-door'],
+      ['h', 'tool-pan'],
+      ['v', 'tool-select'],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(await page.getByTestId(testId).getAttribute('aria-pressed')).toBe('true');
+    }
+  });
+
+  it('follows the UI language in tooltips and new room names', async () => {
+    await page.getByTestId('language-en').click();
+    expect(await page.getByTestId('tool-rect').getAttribute('title')).toBe('Rectangular room (R)');
+
+    await page.getByTestId('tool-rect').click();
+    await dragMm({ x: origin.x + 9000, y: origin.y + 6000 }, { x: origin.x + 12_000, y: origin.y + 9000 });
+    expect((await plan()).rooms.at(-1)?.name).toMatch(/^Room \d+$/);
+
+    await page.getByTestId('language-zh-CN').click();
+    expect(await page.getByTestId('tool-rect').getAttribute('title')).toBe('矩形房间 (R)');
+  });
+
   it('marks rooms with findings and logs no page errors', async () => {
     // New rooms have no design values, so at least their air-change rules cannot be evaluated.
     await expect.poll(() => page.evaluate(() => window.__cleanplanEditor!.countNodes('finding-badge'))).toBeGreaterThan(0);
