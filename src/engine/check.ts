@@ -62,7 +62,11 @@ function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
 
 function evaluateRoom(room: Room, rules: readonly RoomRule[]): RoomEntry {
   const context = buildRoomContext(room);
-  const findings = rules.map((rule) => rule.evaluate(context));
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const finding = rule.evaluate(context);
+    if (finding !== null) findings.push(finding);
+  }
   return { context, findings };
 }
 

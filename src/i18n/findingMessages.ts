@@ -245,14 +245,6 @@ function scopePhrase(p: Params, locale: Locale): string {
   return '';
 }
 
-function samplingSentence(finding: Finding, locale: Locale, name: (id: string) => string): string {
-  const p = finding.reason.params ?? {};
-  const room = name(finding.roomId ?? '');
-  return locale === 'zh-CN'
-    ? `${room}：面积 ${number(p, 'areaM2', locale, 1)} m²，按 ISO 14644-1 分级至少需要 ${text(p, 'locations')} 个采样点。`
-    : `${room}: classifying ${number(p, 'areaM2', locale, 1)} m² to ISO 14644-1 needs at least ${text(p, 'locations')} sampling locations.`;
-}
-
 function subject(finding: Finding, locale: Locale, name: (id: string) => string): string {
   const room = name(finding.roomId ?? '');
   if (finding.doorId === null) return room;
@@ -271,7 +263,6 @@ export function describeFinding(finding: Finding, locale: Locale, roomName: (id:
   const zh = locale === 'zh-CN';
   const tail = remarks(finding, locale);
 
-  if (finding.reason.code === 'sampling-plan') return samplingSentence(finding, locale, name);
   if ((finding.outcome === 'pass' || finding.outcome === 'fail') && finding.required !== null && finding.actual !== null) {
     const sentence = judgedSentence(finding, locale, name, label);
     return tail ? sentence.replace(/[。.]$/, `${tail}${zh ? '。' : '.'}`) : sentence;

@@ -1,11 +1,11 @@
-import { minimumSamplingLocations } from '../iso14644/sampling';
 import type { SamplingLocationsRule } from '../rules/schema';
 import { makeFinding, type RoomRule, type RuleHeader } from './types';
 
 /**
- * Compiles the ISO 14644-1:2015 Annex A check that a classified room's minimum number of sampling
- * locations can be set. It passes with the count as `required.min` once class and area are known.
- * The count is a test-plan figure, not a design value, so `actual` stays null.
+ * Compiles the ISO 14644-1:2015 Annex A sampling-location rule. The count itself is a test-plan
+ * figure, not a design value to judge, so it goes to RoomMetrics and the room schedule and the
+ * rule reports nothing once class and area are known. It reports "cannot evaluate" when a
+ * classified room lacks what the count needs, and "not applicable" for an unclassified room.
  */
 export function compileSamplingLocations(header: RuleHeader, _rule: SamplingLocationsRule): RoomRule {
   return {
@@ -23,14 +23,7 @@ export function compileSamplingLocations(header: RuleHeader, _rule: SamplingLoca
       if (areaM2 === null) {
         return makeFinding(header, { outcome: 'cannot-evaluate', roomId, required: null, actual: null, reason: { code: 'area-missing' } });
       }
-      const locations = minimumSamplingLocations(areaM2);
-      return makeFinding(header, {
-        outcome: 'pass',
-        roomId,
-        required: { min: locations, max: null, unit: 'count' },
-        actual: null,
-        reason: { code: 'sampling-plan', params: { locations, areaM2, isoClass: context.isoClass } },
-      });
+      return null;
     },
   };
 }

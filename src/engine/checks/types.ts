@@ -14,7 +14,8 @@ export interface RuleHeader {
 export interface RoomRule {
   readonly scope: 'room';
   readonly header: RuleHeader;
-  evaluate(context: RoomContext): Finding;
+  /** Returns null when the rule has nothing to judge for this room (a report-only figure). */
+  evaluate(context: RoomContext): Finding | null;
 }
 
 /**

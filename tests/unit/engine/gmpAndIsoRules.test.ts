@@ -142,12 +142,11 @@ describe('china-gmp-2010 grade A velocity (guidance)', () => {
 describe('iso-14644-1-2015 sampling locations', () => {
   const ISO_SET = ['iso-14644-1-2015'];
 
-  it('gives the Table A.1 count for a classified room', () => {
+  it('puts the Table A.1 count in the metrics, not in a verdict', () => {
     // 10 × 8 m = 80 m²: Table A.1 row "≤ 104 m²" gives 16 locations.
-    const finding = only(findings([makeRoom({ id: 'r', cleanliness: ISO(7) })], [], ISO_SET), 'iso-14644-1-2015/sampling-locations');
-    expect(finding.outcome).toBe('pass');
-    expect(finding.required).toEqual({ min: 16, max: null, unit: 'count' });
-    expect(finding.verified).toBe(false);
+    const result = checkProject(makeProject([makeRoom({ id: 'r', cleanliness: ISO(7) })], [], ISO_SET));
+    expect(result.findings.filter((finding) => finding.ruleId === 'iso-14644-1-2015/sampling-locations')).toEqual([]);
+    expect(result.rooms[0]!.samplingLocations).toBe(16);
   });
 
   it('cannot evaluate without an area or a class', () => {
