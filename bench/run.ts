@@ -2,7 +2,7 @@
  * Benchmarks with their targets. Prints figures; asserts nothing (targets are goals, not tests).
  *
  *   npm run bench            all benchmarks
- *   npm run bench -- check   only the rule check
+ *   npm run bench -- check   only the rule check (also: network, pdf, bundle)
  *
  * Figures depend on the machine: the README's benchmark page records the machine they came from.
  */
@@ -65,6 +65,23 @@ function benchCheck() {
   line('one-room re-check, p95', `${recheck.p95Ms.toFixed(3)} ms`, '', null);
 }
 
+/** Pressure network: room pressures from given supply − return − exhaust offsets (the harder direction). */
+async function benchNetwork() {
+  const { generateGridNetwork, solveNetwork } = await import('../src/engine/network/index');
+  const network = generateGridNetwork({ rows: 25, columns: 40 });
+  let status = '';
+  let iterations = 0;
+  for (let warm = 0; warm < 5; warm++) solveNetwork(network.rooms, network.paths);
+  const solve = measure(40, () => {
+    const solution = solveNetwork(network.rooms, network.paths);
+    status = solution.status;
+    iterations = solution.iterations;
+  });
+  console.log(`network: ${network.rooms.length} rooms, ${network.paths.length} doors; ${status} in ${iterations} Newton iterations`);
+  line('pressure network solve, median', `${solve.medianMs.toFixed(1)} ms`, '≤ 50 ms', solve.medianMs <= 50);
+  line('pressure network solve, p95', `${solve.p95Ms.toFixed(1)} ms`, '', null);
+}
+
 async function benchPdf() {
   const { renderCompliancePdf } = await import('../src/report/pdf/index');
   const { loadFontsFromDisk } = await import('../src/report/pdf/fonts.node.js');
@@ -101,5 +118,6 @@ function benchBundle() {
 
 const only = process.argv[2];
 if (!only || only === 'check') benchCheck();
+if (!only || only === 'network') await benchNetwork();
 if (!only || only === 'pdf') await benchPdf();
 if (!only || only === 'bundle') benchBundle();
