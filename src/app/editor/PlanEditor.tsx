@@ -155,6 +155,14 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
     controller.run(tool, (target) => target.onPointerUp(pointer));
   };
 
+  // The browser took the pointer away (touch scroll, window switch): drop the gesture without committing it.
+  const onPointerCancel = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const tool = panning.current ?? controller.active();
+    panning.current = null;
+    if (event.currentTarget.hasPointerCapture(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    controller.run(tool, (target) => target.cancel());
+  };
+
   const onDoubleClick = (event: ReactMouseEvent<HTMLDivElement>) => {
     if (!(event.target instanceof HTMLCanvasElement)) return;
     const pointer = toPointer(event.nativeEvent);
@@ -176,7 +184,7 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
-        onPointerCancel={onPointerUp}
+        onPointerCancel={onPointerCancel}
         onDoubleClick={onDoubleClick}
         onContextMenu={(event) => event.preventDefault()}
         style={{ position: 'relative', flex: 1, minHeight: 0, overflow: 'hidden', cursor: CURSORS[toolId], touchAction: 'none', background: '#ffffff' }}
