@@ -59,7 +59,9 @@ export default async function setup(project: TestProject) {
   let baseUrl = '';
   for (let attempt = 1; child === null; attempt++) {
     const port = await findFreePort();
-    const previewArgs = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir];
+    // --bypass-lock: Vite 8 otherwise refuses a second preview of the same project, and each run
+    // serves its own build folder, so the lock protects nothing here.
+    const previewArgs = ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir, '--bypass-lock'];
     const candidate = spawn('npx', previewArgs, { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env });
     baseUrl = `http://127.0.0.1:${port}/`;
     try {
