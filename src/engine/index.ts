@@ -24,3 +24,15 @@ export { canonicalJson, contentHash } from './rules/hash';
 export { designationWithEdition } from './rules/designation';
 
 export { checkProject, createChecker, type Checker } from './check';
+
+export {
+  ROOM_USE_ROLES,
+  loadRoomUseVocabulary,
+  normaliseUseText,
+  resolveRoomUse,
+  roomUseVocabulary,
+  useHasRole,
+  type RoomUse,
+  type RoomUseRole,
+  type RoomUseVocabulary,
+} from './suite/roomUses';
