@@ -27,6 +27,8 @@ const QUANTITY_NAMES: Record<string, Text> = {
   noiseDbA: { en: 'noise level', 'zh-CN': '噪声级' },
   illuminanceLx: { en: 'illuminance', 'zh-CN': '照度' },
   freshAirM3h: { en: 'fresh air', 'zh-CN': '新风量' },
+  temperatureC: { en: 'temperature', 'zh-CN': '温度' },
+  rhPct: { en: 'relative humidity', 'zh-CN': '相对湿度' },
 };
 
 const PATTERN_NAMES: Record<string, Text> = {
@@ -155,6 +157,10 @@ function reasonClause(reason: FindingReason, locale: Locale, name: (id: string) 
       return zh ? '两侧GMP级别相同' : 'both sides have the same grade';
     case 'both-non-clean':
       return zh ? '两侧均为非洁净区' : 'neither side is a clean area';
+    case 'both-negative':
+      return zh ? '两侧房间均须保持负压' : 'both rooms must be held at negative pressure';
+    case 'room-use-missing':
+      return zh ? `未给出${room || '该房间'}的用途，无法判断其是否须保持负压` : `the use of ${room || 'the room'} is not given, so whether it must be negative is unknown`;
     case 'grade-not-covered':
       return zh ? `该房间为 ${text(p, 'grade')} 级` : `the room is grade ${text(p, 'grade')}`;
     default:
@@ -205,6 +211,9 @@ function pressureRequirement(finding: Finding, locale: Locale, name: (id: string
   const other = name(finding.otherRoomId ?? '');
   const step = formatQuantity(finding.required?.min ?? null, 'Pa', locale, 1);
   const below = p.direction === 'cleaner-lower';
+  if (finding.required?.minExclusive && finding.required.min === 0) {
+    return locale === 'zh-CN' ? `${room}的压力应${below ? '低' : '高'}于${other}` : `${room} must be ${below ? 'below' : 'above'} ${other}`;
+  }
   if (locale === 'zh-CN') return `${room}应比${other}${below ? '低' : '高'}至少 ${step}`;
   return `${room} must be at least ${step} ${below ? 'below' : 'above'} ${other}`;
 }

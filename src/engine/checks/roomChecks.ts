@@ -15,7 +15,7 @@ import type {
 import { judgeBounds, makeFinding, type RoomRule, type RuleHeader } from './types';
 
 /** Returns the design or derived value of a room for a quantity named in rule data. */
-function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null {
+export function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null {
   switch (quantity) {
     case 'ach':
       return context.metrics.ach;
@@ -25,6 +25,10 @@ function quantityOf(context: RoomContext, quantity: RoomQuantity): number | null
       return context.design.noiseDbA;
     case 'illuminanceLx':
       return context.design.illuminanceLx;
+    case 'temperatureC':
+      return context.design.temperatureC;
+    case 'rhPct':
+      return context.design.rhPct;
   }
 }
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { RuleInfo, RuleSetInfo } from './types';
 import type { CompiledRule, RuleHeader } from '../checks/types';
+import { compileRoomClassMinimum } from '../checks/classMinimumCheck';
+import { compileDoorFlowDirection, compileDoorNegativeByUse } from '../checks/doorDirectionChecks';
 import { compileDoorPressureStep } from '../checks/doorChecks';
 import {
   compileFreshAir,
@@ -11,6 +13,7 @@ import {
   compileRoomRangeByUse,
 } from '../checks/roomChecks';
 import { compileSamplingLocations } from '../checks/samplingCheck';
+import { compileSamplingLocationsSqrtArea } from '../checks/samplingSqrtAreaCheck';
 import { contentHash } from './hash';
 import { classTableSchema, isoTableA1Schema, ruleSetSchema, type RuleData, type RuleSetData } from './schema';
 import { RuleDataError, parseStrict } from './validate';
@@ -83,6 +86,14 @@ function compileRule(header: RuleHeader, rule: RuleData, table: unknown): Compil
       return compileDoorPressureStep(header, rule);
     case 'sampling-locations':
       return compileSamplingLocations(header, rule);
+    case 'room-class-minimum':
+      return compileRoomClassMinimum(header, rule);
+    case 'door-flow-direction':
+      return compileDoorFlowDirection(header, rule);
+    case 'door-negative-by-use':
+      return compileDoorNegativeByUse(header, rule);
+    case 'sampling-locations-sqrt-area':
+      return compileSamplingLocationsSqrtArea(header, rule);
   }
 }
 

@@ -10,7 +10,7 @@ const airflowPattern = z.enum(['non-unidirectional', 'unidirectional', 'mixed'])
 const jsonFileName = z.string().regex(/^[a-z0-9-]+\.json$/, 'a file name in the same folder, such as "air-changes.json"');
 
 /** Room values a generic check can compare, named as in `RoomMetrics` / `RoomDesign`. */
-export const ROOM_QUANTITIES = ['ach', 'velocityMs', 'noiseDbA', 'illuminanceLx'] as const;
+export const ROOM_QUANTITIES = ['ach', 'velocityMs', 'noiseDbA', 'illuminanceLx', 'temperatureC', 'rhPct'] as const;
 export type RoomQuantity = (typeof ROOM_QUANTITIES)[number];
 const roomQuantity = z.enum(ROOM_QUANTITIES);
 
@@ -107,6 +107,35 @@ const samplingLocationsRule = z.strictObject({
   table: jsonFileName,
 });
 
+/** A minimum per span of ISO classes, for tables that give only a lower bound (practice ACH minimums). */
+const roomClassMinimumRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-class-minimum'),
+  quantity: roomQuantity,
+  unit,
+  rows: z.array(z.strictObject({ isoClassFrom: isoClass, isoClassTo: isoClass, min: z.number().nonnegative() })).min(1),
+  conditions: z.strictObject({ airflowPatterns: z.array(airflowPattern).min(1) }),
+});
+
+/** Air must flow from the cleaner side of each door to the less clean side (GB 14881-2013), with no figure for the step. */
+const doorFlowDirectionRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('door-flow-direction'),
+});
+
+/** Rooms whose use requires them to be held below their neighbours (GB 50457 dust, solvents, penicillins, pathogens). */
+const doorNegativeByUseRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('door-negative-by-use'),
+  uses: z.array(z.string().min(1)).min(1),
+});
+
+/** ISO 14644-1:1999 B.4.1 sampling locations, the square root of the area rounded up. */
+const samplingLocationsSqrtAreaRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('sampling-locations-sqrt-area'),
+});
+
 export const ruleSchema = z.discriminatedUnion('check', [
   roomClassTableRule,
   roomClassRangeRule,
@@ -116,6 +145,10 @@ export const ruleSchema = z.discriminatedUnion('check', [
   freshAirRule,
   doorPressureStepRule,
   samplingLocationsRule,
+  roomClassMinimumRule,
+  doorFlowDirectionRule,
+  doorNegativeByUseRule,
+  samplingLocationsSqrtAreaRule,
 ]);
 
 export type RuleData = z.infer<typeof ruleSchema>;
@@ -127,6 +160,10 @@ export type RoomRangeByUseRule = z.infer<typeof roomRangeByUseRule>;
 export type FreshAirRule = z.infer<typeof freshAirRule>;
 export type DoorPressureStepRule = z.infer<typeof doorPressureStepRule>;
 export type SamplingLocationsRule = z.infer<typeof samplingLocationsRule>;
+export type RoomClassMinimumRule = z.infer<typeof roomClassMinimumRule>;
+export type DoorFlowDirectionRule = z.infer<typeof doorFlowDirectionRule>;
+export type DoorNegativeByUseRule = z.infer<typeof doorNegativeByUseRule>;
+export type SamplingLocationsSqrtAreaRule = z.infer<typeof samplingLocationsSqrtAreaRule>;
 
 export const ruleSetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "gb-50073-2013"'),
