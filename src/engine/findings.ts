@@ -49,6 +49,11 @@ export interface Finding {
   readonly otherRoomId: string | null;
   /** Door the finding is about, for pressure-step findings. */
   readonly doorId: string | null;
+  /**
+   * Every room a suite-level finding (door graph, layout) names, in the order the sentence names
+   * them; absent on room and door findings. The canvas marks each of these rooms.
+   */
+  readonly roomIds?: readonly string[];
   readonly citation: Citation;
   readonly required: Requirement | null;
   /** Design value compared with the requirement, in `required.unit`; null when missing. */
