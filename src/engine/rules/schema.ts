@@ -56,8 +56,9 @@ const roomGradeRangeRule = z.strictObject({
   quantity: roomQuantity,
   unit,
   grades: z.array(z.enum(['A', 'B', 'C', 'D'])).min(1),
-  min: z.number().nonnegative(),
-  max: z.number().positive(),
+  /** Null where the standard gives only the other bound (a maximum noise level). */
+  min: z.number().nonnegative().nullable(),
+  max: z.number().positive().nullable(),
 });
 
 const roomMaxByPatternRule = z.strictObject({
@@ -71,8 +72,9 @@ const roomMaxByPatternRule = z.strictObject({
 const useCategory = z.strictObject({
   id: z.string().min(1),
   label: localizedText,
-  min: z.number().nonnegative(),
-  max: z.number().positive(),
+  /** Null where the standard gives only the other bound (a minimum illuminance). */
+  min: z.number().nonnegative().nullable(),
+  max: z.number().positive().nullable(),
   uses: z.array(z.string().min(1)).min(1),
 });
 
