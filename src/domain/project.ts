@@ -1,3 +1,4 @@
+import type { Biosafety } from './biosafety';
 import type { Cleanliness } from './cleanliness';
 
 /** A point on the plan, in millimetres. The y axis points down, as on the canvas. */
@@ -59,6 +60,8 @@ export interface Room {
    * solvents). Pressure-direction rules then expect air to flow into this room.
    */
   readonly containment: boolean;
+  /** Biosafety level and type of a laboratory room (GB 50346-2011); absent or null for other rooms. */
+  readonly biosafety?: Biosafety | null;
   readonly design: RoomDesign;
   /**
    * False when the room was imported without an area (a schedule row with no area or width and

@@ -75,6 +75,10 @@ function classFacts(room: Room): Pick<RoomContext, 'unclassified' | 'isoClass' |
       const isoClass = gmpGradeIsoEquivalent(cleanliness.grade).atRestIsoClass;
       return { unclassified: false, isoClass, isoClassFromGrade: true, grade: cleanliness.grade };
     }
+    case 'hospital':
+      // GB 50333 gives a surgical zone and a periphery its own ISO class, and the pair differs by
+      // edition, so no single ISO class stands for the room. The GB 50333 rule sets read the class.
+      return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
   }
 }
 

@@ -1,9 +1,15 @@
-import type { Cleanliness } from '../domain/cleanliness';
+import type { Cleanliness, HospitalClass } from '../domain/cleanliness';
 import type { ClassParseError } from '../engine/classes/parseCleanliness';
 import { formatNumber } from './format';
 import type { Locale } from './locale';
 
-/** Formats a parsed class for display: `ISO 7` / `ISO 7级`, `Grade B` / `B级`, `Unclassified` / `非洁净区`. */
+/** Chinese operating department classes are written with the Roman numeral characters: Ⅰ级 … Ⅳ级. */
+const ROMAN_NUMERAL_CHARACTERS: Readonly<Record<HospitalClass, string>> = { I: 'Ⅰ', II: 'Ⅱ', III: 'Ⅲ', IV: 'Ⅳ' };
+
+/**
+ * Formats a parsed class for display: `ISO 7` / `ISO 7级`, `Grade B` / `B级`,
+ * `GB 50333 Class II` / `Ⅱ级（GB 50333）`, `Unclassified` / `非洁净区`.
+ */
 export function formatCleanliness(value: Cleanliness, locale: Locale): string {
   const zh = locale === 'zh-CN';
   switch (value.kind) {
@@ -11,14 +17,16 @@ export function formatCleanliness(value: Cleanliness, locale: Locale): string {
       return zh ? `ISO ${formatNumber(value.isoClass, locale)}级` : `ISO ${formatNumber(value.isoClass, locale)}`;
     case 'gmp':
       return zh ? `${value.grade}级` : `Grade ${value.grade}`;
+    case 'hospital':
+      return zh ? `${ROMAN_NUMERAL_CHARACTERS[value.hospitalClass]}级（GB 50333）` : `GB 50333 Class ${value.hospitalClass}`;
     case 'unclassified':
       return zh ? '非洁净区' : 'Unclassified';
   }
 }
 
 const ACCEPTED_FORMS: Record<Locale, string> = {
-  en: 'ISO 7, ISO Class 7, 7级, ISO 8.5, 万级, Class 10000, 10K, M5.5, Grade B, B级, or NC for an unclassified room',
-  'zh-CN': 'ISO 7、ISO Class 7、7级、ISO 8.5、万级、Class 10000、10K、M5.5、B级、Grade B，非洁净房间填 NC 或 非洁净区',
+  en: 'ISO 7, ISO Class 7, 7级, ISO 8.5, 万级, Class 10000, 10K, M5.5, Grade B, B级, II or Class II OR for a GB 50333 operating department class, or NC for an unclassified room',
+  'zh-CN': 'ISO 7、ISO Class 7、7级、ISO 8.5、万级、Class 10000、10K、M5.5、B级、Grade B，洁净手术部级别填 Ⅱ级 或 II，非洁净房间填 NC 或 非洁净区',
 };
 
 /** Returns the accepted spellings of a cleanliness class, for the fix in error messages and for form help. */

@@ -1,6 +1,7 @@
 import type { Cleanliness } from '../../domain/cleanliness';
 import { CLASS_CROSSWALK } from '../../engine/classes/crosswalk';
 import type { ClassParseErrorCode } from '../../engine/classes/parseCleanliness';
+import { formatCleanliness } from '../../i18n/classMessages';
 import type { Locale } from '../../i18n/locale';
 import type { PanelKey } from '../i18n/panels';
 
@@ -20,6 +21,8 @@ export function describeCleanliness(value: Cleanliness, locale: Locale): string 
       if (locale === 'zh-CN') return atRest === null ? `${value.grade}级` : `${value.grade}级（静态 ISO ${atRest}）`;
       return atRest === null ? `Grade ${value.grade}` : `Grade ${value.grade} (ISO ${atRest} at rest)`;
     }
+    case 'hospital':
+      return formatCleanliness(value, locale);
     case 'unclassified':
       return locale === 'zh-CN' ? '非洁净区 (NC)' : 'Not classified (NC)';
   }

@@ -41,6 +41,7 @@ export type ExpectedForm =
   | 'non-negative-number-or-null'
   | 'boolean'
   | 'cleanliness'
+  | 'biosafety'
   | 'airflow-pattern'
   | 'unique-id'
   | 'room-reference';
@@ -83,8 +84,12 @@ const EXPECTED_FORMS: Readonly<Record<ExpectedForm, Bilingual>> = {
   'non-negative-number-or-null': { en: 'a number ≥ 0, or null', 'zh-CN': '≥ 0 的数值或 null' },
   boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },
   cleanliness: {
-    en: 'null, {"kind": "iso", "isoClass": 1 to 9}, {"kind": "gmp", "grade": "A" to "D"} or {"kind": "unclassified"}',
-    'zh-CN': 'null、{"kind": "iso", "isoClass": 1 至 9}、{"kind": "gmp", "grade": "A" 至 "D"} 或 {"kind": "unclassified"}',
+    en: 'null, {"kind": "iso", "isoClass": 1 to 9}, {"kind": "gmp", "grade": "A" to "D"}, {"kind": "hospital", "hospitalClass": "I" to "IV"} or {"kind": "unclassified"}',
+    'zh-CN': 'null、{"kind": "iso", "isoClass": 1 至 9}、{"kind": "gmp", "grade": "A" 至 "D"}、{"kind": "hospital", "hospitalClass": "I" 至 "IV"} 或 {"kind": "unclassified"}',
+  },
+  biosafety: {
+    en: 'null or {"level": "BSL-1" to "BSL-4" or "ABSL-1" to "ABSL-4", "type": "a", "b1", "b2" or null}',
+    'zh-CN': 'null 或 {"level": "BSL-1" 至 "BSL-4" 或 "ABSL-1" 至 "ABSL-4", "type": "a"、"b1"、"b2" 或 null}',
   },
   'airflow-pattern': {
     en: 'null, "non-unidirectional", "unidirectional" or "mixed"',

@@ -48,12 +48,29 @@ const cleanlinessSchema = z
     [
       z.object({ kind: z.literal('iso'), isoClass: z.number(expect('cleanliness')).min(1, expect('cleanliness')).max(9, expect('cleanliness')) }).loose(),
       z.object({ kind: z.literal('gmp'), grade: z.enum(['A', 'B', 'C', 'D'], expect('cleanliness')) }).loose(),
+      z.object({ kind: z.literal('hospital'), hospitalClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }).loose(),
       z.object({ kind: z.literal('unclassified') }).loose(),
     ],
     expect('cleanliness'),
   )
   .nullable()
   .default(null);
+
+/**
+ * Added after schema version 1 shipped. It stays absent when the file omits it, so older files
+ * round-trip unchanged, and an absent value means null (not a laboratory).
+ */
+const biosafetySchema = z
+  .object(
+    {
+      level: z.enum(['BSL-1', 'BSL-2', 'BSL-3', 'BSL-4', 'ABSL-1', 'ABSL-2', 'ABSL-3', 'ABSL-4'], expect('biosafety')),
+      type: z.enum(['a', 'b1', 'b2'], expect('biosafety')).nullable().default(null),
+    },
+    expect('biosafety'),
+  )
+  .loose()
+  .nullable()
+  .optional();
 
 export const roomSchema = z
   .object(
@@ -70,6 +87,7 @@ export const roomSchema = z
         .nullable()
         .default(null),
       containment: z.boolean(expect('boolean')).default(false),
+      biosafety: biosafetySchema,
       design: designSchema.default(() => designSchema.parse({})),
       areaKnown: z.boolean(expect('boolean')).optional(),
     },

@@ -1,4 +1,4 @@
-import type { Cleanliness, GmpGrade } from '../../domain/cleanliness';
+import type { Cleanliness, GmpGrade, HospitalClass } from '../../domain/cleanliness';
 import { CLASS_CROSSWALK } from './crosswalk';
 
 export type ClassParseErrorCode =
@@ -25,7 +25,7 @@ export type ClassParseResult =
   | {
       readonly ok: true;
       readonly value: Cleanliness;
-      /** Canonical label: `ISO 7`, `ISO 8.5`, `Grade B` or `Unclassified`. */
+      /** Canonical label: `ISO 7`, `ISO 8.5`, `Grade B`, `GB 50333 Class II` or `Unclassified`. */
       readonly label: string;
       /** The legacy name the class was mapped from, e.g. `FED-STD-209E Class 10000 (M5.5)`; null if typed as ISO or grade. */
       readonly equivalent: string | null;
@@ -66,6 +66,11 @@ function normalise(text: string): string {
 
 const ISO_PATTERN = /^iso(?:class)?-?(\d+(?:\.\d+)?)(?:级)?$/;
 const GRADE_PATTERN = /^(gmp)?(grade)?([a-z])(级)?$/;
+/**
+ * GB 50333 operating department classes after normalising: `II`, `Ⅱ级` (NFKC turns Ⅱ into `II`),
+ * `Class II OR`, `GB 50333 Class II`, `Ⅱ级洁净手术室`. Only Roman numerals I–IV qualify.
+ */
+const HOSPITAL_PATTERN = /^(?:gb50333)?(?:class)?(i|ii|iii|iv)(?:级)?(?:or|operatingroom|洁净手术室|手术室|洁净手术部)?$/;
 const METRIC_PATTERN = /^m\d+(?:\.\d+)?$/;
 const CLASS_WORD_PATTERN = /^class(\d[\d,]*)$/;
 const THOUSANDS_PATTERN = /^(\d+(?:\.\d+)?)k(?:级)?$/;
@@ -79,7 +84,9 @@ const MIN_ISO_CLASS = 1;
  * `ISO 8.5`), GMP grades (`B`, `B级`, `Grade B`, `GMP B`), FED-STD-209E and Chinese legacy names
  * (`万级`, `10,000`, `Class 10000`, `10K`, `M5.5`, `三十万级`) through `rules/class-crosswalk.json`,
  * and unclassified (`NC`, `非洁净区`). A bare number up to 9 is an ISO class; a larger one is a
- * legacy class name (`100` is Class 100, ISO 5).
+ * legacy class name (`100` is Class 100, ISO 5). A Roman numeral I–IV (`II`, `Ⅱ级`, `Class II OR`)
+ * is a GB 50333 operating department class: no other class system accepted here uses Roman
+ * numerals, and GMP grades are the letters A–D only, so `I` and `IV` cannot be read as grades.
  */
 export function parseCleanliness(text: string): ClassParseResult {
   const compact = normalise(text);
@@ -89,12 +96,21 @@ export function parseCleanliness(text: string): ClassParseResult {
   const named = legacyByName.get(compact);
   if (named) return isoSuccess(named.isoClass, named.equivalent);
 
-  return parseIsoForm(compact, text) ?? parseGradeForm(compact, text) ?? parseLegacyNumberForm(compact, text) ?? failure('unknown-class', text);
+  return parseIsoForm(compact, text) ?? parseHospitalForm(compact) ?? parseGradeForm(compact, text) ?? parseLegacyNumberForm(compact, text) ?? failure('unknown-class', text);
 }
 
 function parseIsoForm(compact: string, text: string): ClassParseResult | null {
   const match = ISO_PATTERN.exec(compact);
   return match ? isoFromNumber(match[1]!, text) : null;
+}
+
+// NOTE: GB 50687-2011 food clean rooms also number their classes I–IV. If they become a class kind
+// of their own, a bare numeral is ambiguous and must be resolved by the room's use.
+function parseHospitalForm(compact: string): ClassParseResult | null {
+  const match = HOSPITAL_PATTERN.exec(compact);
+  if (!match) return null;
+  const hospitalClass = match[1]!.toUpperCase() as HospitalClass;
+  return success({ kind: 'hospital', hospitalClass }, null);
 }
 
 function parseGradeForm(compact: string, text: string): ClassParseResult | null {
@@ -150,13 +166,15 @@ function failure(code: ClassParseErrorCode, text: string, value?: string): Class
   return { ok: false, error: { code, params } };
 }
 
-/** Returns the canonical, language-neutral label of a class: `ISO 7`, `ISO 8.5`, `Grade B`, `Unclassified`. */
+/** Returns the canonical, language-neutral label of a class: `ISO 7`, `ISO 8.5`, `Grade B`, `GB 50333 Class II`, `Unclassified`. */
 export function cleanlinessLabel(value: Cleanliness): string {
   switch (value.kind) {
     case 'iso':
       return `ISO ${value.isoClass}`;
     case 'gmp':
       return `Grade ${value.grade}`;
+    case 'hospital':
+      return `GB 50333 Class ${value.hospitalClass}`;
     case 'unclassified':
       return 'Unclassified';
   }

@@ -1,6 +1,7 @@
 import type { Cleanliness, GmpGrade } from '../../domain/cleanliness';
 import type { Room } from '../../domain/project';
 import type { RoomMetrics } from '../../engine/findings';
+import { formatCleanliness } from '../../i18n/classMessages';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
 import { REPORT_TEXT, fillTemplate } from './strings';
@@ -39,6 +40,8 @@ function cleanlinessText(cleanliness: Cleanliness, locale: Locale): string {
       return `ISO ${formatNumber(cleanliness.isoClass, locale, 1)}`;
     case 'gmp':
       return gradeText(cleanliness.grade, locale);
+    case 'hospital':
+      return formatCleanliness(cleanliness, locale);
     case 'unclassified':
       return REPORT_TEXT[locale].unclassified;
   }
