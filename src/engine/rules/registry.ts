@@ -6,7 +6,27 @@ import gbRuleSet from '../../../rules/gb-50073-2013/ruleset.json';
 import isoRuleSet from '../../../rules/iso-14644-1-2015/ruleset.json';
 import isoTable1 from '../../../rules/iso-14644-1-2015/table-1.json';
 import isoTableA1 from '../../../rules/iso-14644-1-2015/table-a1.json';
+import annex1v2008CleanUp from '../../../rules/eu-gmp-annex1-2008/clean-up-time.json';
+import annex1v2008Microbial from '../../../rules/eu-gmp-annex1-2008/microbial-limits.json';
+import annex1v2008Particles from '../../../rules/eu-gmp-annex1-2008/particle-limits.json';
+import annex1v2008RuleSet from '../../../rules/eu-gmp-annex1-2008/ruleset.json';
+import annex1v2022CleanUp from '../../../rules/eu-gmp-annex1-2022/clean-up-time.json';
+import annex1v2022Microbial from '../../../rules/eu-gmp-annex1-2022/microbial-limits.json';
+import annex1v2022RuleSet from '../../../rules/eu-gmp-annex1-2022/ruleset.json';
+import annex1v2022Table1 from '../../../rules/eu-gmp-annex1-2022/table-1-classification.json';
+import annex1v2022Table5 from '../../../rules/eu-gmp-annex1-2022/table-5-monitoring.json';
+import gb14881RuleSet from '../../../rules/gb-14881-2013/ruleset.json';
+import gb50457v2008AirChanges from '../../../rules/gb-50457-2008/air-changes.json';
+import gb50457v2008RuleSet from '../../../rules/gb-50457-2008/ruleset.json';
+import gb50457v2019RuleSet from '../../../rules/gb-50457-2019/ruleset.json';
+import gb50472RuleSet from '../../../rules/gb-50472-2008/ruleset.json';
+import iso1999RuleSet from '../../../rules/iso-14644-1-1999/ruleset.json';
+import iso1999Table1 from '../../../rules/iso-14644-1-1999/table-1.json';
+import practiceContractorRuleSet from '../../../rules/practice-contractor/ruleset.json';
+import practiceIestAirChanges from '../../../rules/practice-iest-ach/air-changes.json';
+import practiceIestRuleSet from '../../../rules/practice-iest-ach/ruleset.json';
 import { loadRuleSet, type LoadedRuleSet, type RuleSetSource } from './load';
+import { cleanUpTimeSchema, gradeParticleTableSchema, microbialLimitsSchema } from './referenceTableSchemas';
 import { classTableSchema, gmpParticleLimitsSchema, isoTable1Schema, isoTableA1Schema, ruleSetSchema } from './schema';
 import type { RuleSetInfo } from './types';
 
@@ -15,8 +35,8 @@ const CROSSWALK = { 'class-crosswalk.json': classCrosswalk };
 
 /**
  * The rule sets shipped in `rules/`. The JSON is imported statically so that Vite bundles it and
- * the browser and Node hash the same data. GB 50073 and China GMP read the class crosswalk (grade
- * to ISO class), so it is part of their hashes.
+ * the browser and Node hash the same data. Every set that judges rooms by ISO class or grade reads
+ * the class crosswalk (legacy names and grades to ISO classes), so it is part of their hashes.
  */
 export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
   {
@@ -41,6 +61,68 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
       'ruleset.json': { data: gmpRuleSet, schema: ruleSetSchema },
       'particle-limits.json': { data: gmpParticleLimits, schema: gmpParticleLimitsSchema },
     },
+    sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/iso-14644-1-1999',
+    files: {
+      'ruleset.json': { data: iso1999RuleSet, schema: ruleSetSchema },
+      'table-1.json': { data: iso1999Table1, schema: isoTable1Schema },
+    },
+  },
+  {
+    folder: 'rules/eu-gmp-annex1-2022',
+    files: {
+      'ruleset.json': { data: annex1v2022RuleSet, schema: ruleSetSchema },
+      'table-1-classification.json': { data: annex1v2022Table1, schema: gradeParticleTableSchema },
+      'table-5-monitoring.json': { data: annex1v2022Table5, schema: gradeParticleTableSchema },
+      'microbial-limits.json': { data: annex1v2022Microbial, schema: microbialLimitsSchema },
+      'clean-up-time.json': { data: annex1v2022CleanUp, schema: cleanUpTimeSchema },
+    },
+  },
+  {
+    folder: 'rules/eu-gmp-annex1-2008',
+    files: {
+      'ruleset.json': { data: annex1v2008RuleSet, schema: ruleSetSchema },
+      'particle-limits.json': { data: annex1v2008Particles, schema: gradeParticleTableSchema },
+      'microbial-limits.json': { data: annex1v2008Microbial, schema: microbialLimitsSchema },
+      'clean-up-time.json': { data: annex1v2008CleanUp, schema: cleanUpTimeSchema },
+    },
+  },
+  {
+    folder: 'rules/gb-50457-2019',
+    files: { 'ruleset.json': { data: gb50457v2019RuleSet, schema: ruleSetSchema } },
+    sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/gb-50457-2008',
+    files: {
+      'ruleset.json': { data: gb50457v2008RuleSet, schema: ruleSetSchema },
+      'air-changes.json': { data: gb50457v2008AirChanges, schema: classTableSchema },
+    },
+    sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/gb-14881-2013',
+    files: { 'ruleset.json': { data: gb14881RuleSet, schema: ruleSetSchema } },
+    sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/gb-50472-2008',
+    files: { 'ruleset.json': { data: gb50472RuleSet, schema: ruleSetSchema } },
+    sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/practice-iest-ach',
+    files: {
+      'ruleset.json': { data: practiceIestRuleSet, schema: ruleSetSchema },
+      'air-changes.json': { data: practiceIestAirChanges, schema: classTableSchema },
+    },
+    sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/practice-contractor',
+    files: { 'ruleset.json': { data: practiceContractorRuleSet, schema: ruleSetSchema } },
     sharedFiles: CROSSWALK,
   },
 ];
