@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Line } from 'react-konva';
+import { Line } from './konva';
 import { useProjectStore } from '../store/projectStore';
 import { doorLeaf } from './doorGeometry';
 import { doorsById, roomsById } from './roomIndex';

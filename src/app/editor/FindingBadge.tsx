@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Circle, Group, Text } from 'react-konva';
+import { Circle, Group, Text } from './konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { useProjectStore } from '../store/projectStore';
 import { polygonBounds } from './geometry';

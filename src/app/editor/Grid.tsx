@@ -1,4 +1,4 @@
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import type { Context } from 'konva/lib/Context';
 import { MM_PER_M } from '../../domain/units';
 import { useEditorStore } from './editorStore';

@@ -1,4 +1,4 @@
-import { Circle, Group, Line, Rect } from 'react-konva';
+import { Circle, Group, Line, Rect } from './konva';
 import type { PointMm } from '../../domain/project';
 import { useProjectStore } from '../store/projectStore';
 import { useEditorStore } from './editorStore';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
-import { Layer, Stage } from 'react-konva';
+import { Layer, Stage } from './konva';
 import type Konva from 'konva';
 import type { CheckResult } from '../../engine/findings';
 import type { PointMm } from '../../domain/project';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Line, Text } from 'react-konva';
+import { Group, Line, Text } from './konva';
 import { useProjectStore } from '../store/projectStore';
 import { useLocaleStore } from '../i18n';
 import { formatNumber } from '../../i18n/format';

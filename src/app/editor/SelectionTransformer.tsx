@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Transformer } from 'react-konva';
+import { Transformer } from './konva';
 import type Konva from 'konva';
 import type { PointMm } from '../../domain/project';
 import { useProjectStore } from '../store/projectStore';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group } from 'react-konva';
+import { Group } from './konva';
 import { useShallow } from 'zustand/react/shallow';
 import { useProjectStore } from '../store/projectStore';
 import { DoorShape } from './DoorShape';
