@@ -33,7 +33,9 @@ function measure(runs: number, action: () => void): Sample {
 }
 
 function line(label: string, value: string, target: string, met: boolean | null) {
-  const verdict = met === null ? '' : met ? '  (target met)' : '  (TARGET MISSED)';
+  let verdict = '';
+  if (met === true) verdict = '  (target met)';
+  if (met === false) verdict = '  (TARGET MISSED)';
   console.log(`${label.padEnd(44)} ${value.padStart(14)}   target ${target}${verdict}`);
 }
 

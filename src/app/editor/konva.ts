@@ -1,8 +1,8 @@
 /**
  * The react-konva components the editor uses, on Konva's core build. The plain `react-konva`
- * entry imports the whole of Konva (every shape and filter, about 100 KB gzipped); registering
- * only the shapes drawn here keeps the initial bundle within its size budget. Add the shape's
- * module below before using another react-konva component.
+ * entry imports every Konva shape and filter, so registering only the shapes drawn here keeps the
+ * initial bundle within its size budget. Add the shape's module below before using another
+ * react-konva component.
  */
 import 'konva/lib/shapes/Circle';
 import 'konva/lib/shapes/Line';
