@@ -18,6 +18,18 @@ export { iso14644ClassLimits, classFormulaLimit, minimumSamplingLocations, PARTI
 export { gmpGradeLimits, type GradeLimits, type GradeSizeLimits } from './gmp';
 
 export { listRuleSets, getRuleSets, UnknownRuleSetError } from './rules/registry';
+export {
+  listStandardFamilies,
+  getStandardFamily,
+  defaultEdition,
+  standardFamilyId,
+  UnknownStandardFamilyError,
+  type StandardFamily,
+  type EditionChoice,
+} from './rules/editions';
+export { gradeParticleTable, microbialLimits, cleanUpTime, isoTable1, type GradeParticleTableName } from './rules/referenceTables';
+export type { GradeParticleTable, MicrobialLimits, CleanUpTime, ParticleCell, MicrobialCell } from './rules/referenceTableSchemas';
+export { minimumSamplingLocationsSqrtArea } from './checks/samplingSqrtAreaCheck';
 export { loadRuleSet, type LoadedRuleSet, type RuleSetSource, type RuleFileSource } from './rules/load';
 export { RuleDataError } from './rules/validate';
 export { canonicalJson, contentHash } from './rules/hash';
