@@ -1,0 +1,21 @@
+/** CRM core: companies, contacts, projects, activities, follow-ups, value tiers and RFM segments. */
+export {
+  ACTIVITY_KINDS,
+  CONTACT_ROLES,
+  INDUSTRIES,
+  PIPELINE_STAGES,
+  type Activity,
+  type ActivityKind,
+  type Company,
+  type Contact,
+  type ContactRole,
+  type Contract,
+  type CrmProject,
+  type Industry,
+  type PipelineStage,
+} from './types';
+export { overdueFollowUps, reassignOwner, type Owned } from './followUps';
+export { classifyValueTiers, VALUE_TIERS, type CustomerTier, type ValueTier, type ValueTierOptions } from './valueTiers';
+export { classifyRfm, RFM_SEGMENTS, type CustomerRfm, type RfmCutPoints, type RfmLevel, type RfmOptions, type RfmSegment } from './rfm';
+export { markProjectLost, pipelineValueByStage, type StageValue } from './pipeline';
+export { ACTIVITY_KIND_LABELS, CONTACT_ROLE_LABELS, INDUSTRY_LABELS, PIPELINE_STAGE_LABELS, RFM_SEGMENT_LABELS, VALUE_TIER_LABELS } from './labels';
