@@ -1,13 +1,23 @@
 import type { Door, Project, Room } from '../domain/project';
 import { OUTSIDE } from '../domain/project';
 import type { CheckResult, DoorMetrics, Finding, FindingSummary } from './findings';
-import type { DoorRule, RoomRule } from './checks/types';
+import type { DoorRule, RoomRule, SuiteRule } from './checks/types';
 import { buildRoomContext, type RoomContext } from './rooms';
+import { buildSuiteGraph } from './suite/graph';
 import type { LoadedRuleSet } from './rules/load';
 import { getRuleSets } from './rules/registry';
 
 interface RoomEntry {
   readonly context: RoomContext;
+  readonly findings: readonly Finding[];
+  /** The room values suite rules read (use, class, pressure, containment, area), joined into one string to compare. */
+  readonly suiteKey: string;
+}
+
+interface SuiteEntry {
+  /** The room entries and doors the suite findings were computed from, in project order. */
+  readonly rooms: readonly RoomEntry[];
+  readonly doors: readonly Door[];
   readonly findings: readonly Finding[];
 }
 
@@ -23,7 +33,9 @@ export interface Checker {
   /**
    * Checks `project`, reusing the results of every Room object seen in the previous call and of
    * every Door object whose two rooms are also unchanged, so an edit to one room re-evaluates
-   * only that room and its doors. Reused findings are the same objects as before.
+   * only that room and its doors. Suite rules run again only when a room's use, class, pressure,
+   * containment flag or area, or a door's connection, changes. Reused findings are the same
+   * objects as before.
    */
   check(project: Project): CheckResult;
 }
@@ -46,18 +58,27 @@ interface CompiledSets {
   readonly key: string;
   readonly roomRules: readonly RoomRule[];
   readonly doorRules: readonly DoorRule[];
+  readonly suiteRules: readonly SuiteRule[];
 }
 
 function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
   const roomRules: RoomRule[] = [];
   const doorRules: DoorRule[] = [];
+  const suiteRules: SuiteRule[] = [];
   for (const set of ruleSets) {
     for (const check of set.checks) {
       if (check.scope === 'room') roomRules.push(check);
-      else doorRules.push(check);
+      else if (check.scope === 'door') doorRules.push(check);
+      else suiteRules.push(check);
     }
   }
-  return { key: ruleSets.map((set) => set.info.id).join('|'), roomRules, doorRules };
+  return { key: ruleSets.map((set) => set.info.id).join('|'), roomRules, doorRules, suiteRules };
+}
+
+function suiteKeyOf(context: RoomContext): string {
+  const room = context.room;
+  const cleanliness = room.cleanliness === null ? '' : JSON.stringify(room.cleanliness);
+  return [room.use ?? '', cleanliness, context.design.pressurePa ?? '', room.containment, context.metrics.areaM2 ?? ''].join('\u0000');
 }
 
 function evaluateRoom(room: Room, rules: readonly RoomRule[]): RoomEntry {
@@ -67,7 +88,31 @@ function evaluateRoom(room: Room, rules: readonly RoomRule[]): RoomEntry {
     const finding = rule.evaluate(context);
     if (finding !== null) findings.push(finding);
   }
-  return { context, findings };
+  return { context, findings, suiteKey: suiteKeyOf(context) };
+}
+
+/** True when the suite rules would read the same inputs: the same rooms with the same suite keys, the same door connections. */
+function suiteInputsUnchanged(cached: SuiteEntry, rooms: readonly RoomEntry[], doors: readonly Door[]): boolean {
+  if (cached.rooms.length !== rooms.length || cached.doors.length !== doors.length) return false;
+  for (let index = 0; index < rooms.length; index++) {
+    const before = cached.rooms[index]!;
+    const after = rooms[index]!;
+    if (before === after) continue;
+    if (before.context.room.id !== after.context.room.id || before.suiteKey !== after.suiteKey) return false;
+  }
+  for (let index = 0; index < doors.length; index++) {
+    const before = cached.doors[index]!;
+    const after = doors[index]!;
+    if (before === after) continue;
+    if (before.id !== after.id || before.roomA !== after.roomA || before.roomB !== after.roomB) return false;
+  }
+  return true;
+}
+
+function evaluateSuite(rooms: readonly RoomEntry[], doors: readonly Door[], rules: readonly SuiteRule[]): SuiteEntry {
+  const graph = buildSuiteGraph(rooms.map((entry) => entry.context), doors);
+  const findings = rules.flatMap((rule) => rule.evaluate(graph));
+  return { rooms, doors, findings };
 }
 
 function evaluateDoor(door: Door, sideA: RoomEntry, sideB: RoomEntry | null, rules: readonly DoorRule[]): DoorEntry {
@@ -92,6 +137,7 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
   let compiled: CompiledSets | null = fixed;
   let roomCache = new WeakMap<Room, RoomEntry>();
   let doorCache = new WeakMap<Door, DoorEntry>();
+  let suiteCache: SuiteEntry | null = null;
 
   function setsFor(project: Project): CompiledSets {
     if (fixed) return fixed;
@@ -100,6 +146,7 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
       compiled = compileSets(getRuleSets(project.ruleSetIds));
       roomCache = new WeakMap();
       doorCache = new WeakMap();
+      suiteCache = null;
     }
     return compiled;
   }
@@ -127,10 +174,12 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
     check(project) {
       const sets = setsFor(project);
       const entriesById = new Map<string, RoomEntry>();
+      const roomEntries: RoomEntry[] = [];
       const findings: Finding[] = [];
       const rooms = project.rooms.map((room) => {
         const entry = roomEntry(room, sets.roomRules);
         entriesById.set(room.id, entry);
+        roomEntries.push(entry);
         for (const finding of entry.findings) findings.push(finding);
         return entry.context.metrics;
       });
@@ -145,6 +194,12 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
         const entry = doorEntry(door, sideA, sideB, sets.doorRules);
         doors.push(entry.metrics);
         for (const finding of entry.findings) findings.push(finding);
+      }
+
+      if (sets.suiteRules.length > 0) {
+        const reusable = suiteCache !== null && suiteInputsUnchanged(suiteCache, roomEntries, project.doors);
+        suiteCache = reusable ? { ...suiteCache!, rooms: roomEntries, doors: project.doors } : evaluateSuite(roomEntries, project.doors, sets.suiteRules);
+        for (const finding of suiteCache.findings) findings.push(finding);
       }
       return { rooms, doors, findings, summary: summarise(findings) };
     },

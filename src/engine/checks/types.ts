@@ -1,6 +1,7 @@
 import type { Door } from '../../domain/project';
 import type { Citation, Finding, FindingReason, Outcome, Requirement, RequirementKind } from '../findings';
 import type { RoomContext } from '../rooms';
+import type { SuiteGraph } from '../suite/graph';
 
 /** Fields every finding of one rule shares, built once when the rule set loads. */
 export interface RuleHeader {
@@ -29,7 +30,17 @@ export interface DoorRule {
   evaluate(door: Door, sideA: RoomContext, sideB: RoomContext | null): Finding | null;
 }
 
-export type CompiledRule = RoomRule | DoorRule;
+/**
+ * A rule judged once over the whole door graph (pressure direction, airlocks, entry paths,
+ * layouts). It returns at least one finding, and its findings list the rooms they name in `roomIds`.
+ */
+export interface SuiteRule {
+  readonly scope: 'suite';
+  readonly header: RuleHeader;
+  evaluate(graph: SuiteGraph): readonly Finding[];
+}
+
+export type CompiledRule = RoomRule | DoorRule | SuiteRule;
 
 interface FindingFields {
   readonly outcome: Outcome;

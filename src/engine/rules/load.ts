@@ -14,6 +14,12 @@ import {
 } from '../checks/roomChecks';
 import { compileSamplingLocations } from '../checks/samplingCheck';
 import { compileSamplingLocationsSqrtArea } from '../checks/samplingSqrtAreaCheck';
+import { compileDoorBiosafetyStep, compileRoomBiosafetyPressure, compileRoomBiosafetyRange } from '../checks/biosafetyChecks';
+import { compileDoorHospitalPressureStep, compileRoomHospitalTable } from '../checks/hospitalChecks';
+import { compileSuiteAirlock, compileSuiteEntryPath } from '../suite/airlocks';
+import { compileSuiteMicroLab } from '../suite/microLab';
+import { compileSuiteOperatingDepartment } from '../suite/operatingDepartment';
+import { compileSuitePressureDirection } from '../suite/pressureDirection';
 import { contentHash } from './hash';
 import { classTableSchema, isoTableA1Schema, ruleSetSchema, type RuleData, type RuleSetData } from './schema';
 import { RuleDataError, parseStrict } from './validate';
@@ -94,6 +100,26 @@ function compileRule(header: RuleHeader, rule: RuleData, table: unknown): Compil
       return compileDoorNegativeByUse(header, rule);
     case 'sampling-locations-sqrt-area':
       return compileSamplingLocationsSqrtArea(header, rule);
+    case 'room-hospital-table':
+      return compileRoomHospitalTable(header, rule);
+    case 'door-hospital-pressure-step':
+      return compileDoorHospitalPressureStep(header, rule);
+    case 'room-biosafety-range':
+      return compileRoomBiosafetyRange(header, rule);
+    case 'room-biosafety-pressure':
+      return compileRoomBiosafetyPressure(header, rule);
+    case 'door-biosafety-step':
+      return compileDoorBiosafetyStep(header, rule);
+    case 'suite-pressure-direction':
+      return compileSuitePressureDirection(header, rule);
+    case 'suite-airlock-at-grade-change':
+      return compileSuiteAirlock(header, rule);
+    case 'suite-entry-path':
+      return compileSuiteEntryPath(header, rule);
+    case 'suite-micro-lab-layout':
+      return compileSuiteMicroLab(header, rule);
+    case 'suite-operating-department':
+      return compileSuiteOperatingDepartment(header, rule);
   }
 }
 

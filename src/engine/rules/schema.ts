@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNIT_IDS, type UnitId } from '../../domain/units';
+import { hospitalRuleSchemas } from './hospitalSchema';
 
 /** Schemas of the JSON files under `rules/<rule-set id>/`. Every object is strict: unknown keys are errors. */
 
@@ -138,7 +139,54 @@ const samplingLocationsSqrtAreaRule = z.strictObject({
   check: z.literal('sampling-locations-sqrt-area'),
 });
 
+/** Class order a suite rule ranks the two sides of a door by: ISO class (GB 50073) or GMP grade. */
+const rankBy = z.enum(['iso-class', 'grade']);
+
+/** Suite rule: air flows from the cleaner room to the less clean one through every door (into a containment room). */
+const suitePressureDirectionRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('suite-pressure-direction'),
+  rankBy,
+});
+
+/** Suite rule: every change of GMP grade through a door happens at an airlock, buffer or gowning room. */
+const suiteAirlockRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('suite-airlock-at-grade-change'),
+  /** Largest grade difference one door may join; non-clean space counts as the grade below D. */
+  maxGradeStep: z.number().int().positive(),
+});
+
+/** Suite rule: the clean area is entered from non-clean space only through gowning rooms, airlocks or pass boxes. */
+const suiteEntryPathRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('suite-entry-path'),
+  requireMaterialEntry: z.boolean(),
+});
+
+/** Suite rule: microbiology QC lab zones, buffer rooms before the aseptic room, washing-room area. */
+const suiteMicroLabRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('suite-micro-lab-layout'),
+  minBufferRooms: z.number().int().positive(),
+  minWashingAreaM2: z.number().positive(),
+});
+
+/** Suite rule: operating department with clean and dirty circulation kept apart. */
+const suiteOperatingDepartmentRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('suite-operating-department'),
+});
+
+/** GB 50333 and GB 50346-2011 checks, built on the shared rule fields in `hospitalSchema.ts`. */
+const hospitalRules = hospitalRuleSchemas(ruleBase);
+
 export const ruleSchema = z.discriminatedUnion('check', [
+  hospitalRules.roomHospitalTable,
+  hospitalRules.doorHospitalPressureStep,
+  hospitalRules.roomBiosafetyRange,
+  hospitalRules.roomBiosafetyPressure,
+  hospitalRules.doorBiosafetyStep,
   roomClassTableRule,
   roomClassRangeRule,
   roomGradeRangeRule,
@@ -151,6 +199,11 @@ export const ruleSchema = z.discriminatedUnion('check', [
   doorFlowDirectionRule,
   doorNegativeByUseRule,
   samplingLocationsSqrtAreaRule,
+  suitePressureDirectionRule,
+  suiteAirlockRule,
+  suiteEntryPathRule,
+  suiteMicroLabRule,
+  suiteOperatingDepartmentRule,
 ]);
 
 export type RuleData = z.infer<typeof ruleSchema>;
@@ -166,6 +219,11 @@ export type RoomClassMinimumRule = z.infer<typeof roomClassMinimumRule>;
 export type DoorFlowDirectionRule = z.infer<typeof doorFlowDirectionRule>;
 export type DoorNegativeByUseRule = z.infer<typeof doorNegativeByUseRule>;
 export type SamplingLocationsSqrtAreaRule = z.infer<typeof samplingLocationsSqrtAreaRule>;
+export type SuitePressureDirectionRule = z.infer<typeof suitePressureDirectionRule>;
+export type SuiteAirlockRule = z.infer<typeof suiteAirlockRule>;
+export type SuiteEntryPathRule = z.infer<typeof suiteEntryPathRule>;
+export type SuiteMicroLabRule = z.infer<typeof suiteMicroLabRule>;
+export type SuiteOperatingDepartmentRule = z.infer<typeof suiteOperatingDepartmentRule>;
 
 export const ruleSetSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "gb-50073-2013"'),
