@@ -4,6 +4,7 @@ import { designationWithEdition } from '../engine/rules/designation';
 import { getRuleSets, listRuleSets } from '../engine/rules/registry';
 import { formatNumber, formatQuantity, unitLabel } from './format';
 import type { Locale, LocalizedText } from './locale';
+import { describeSuiteFinding } from './suiteMessages';
 
 type Params = NonNullable<FindingReason['params']>;
 type Text = Record<Locale, string>;
@@ -269,6 +270,7 @@ function subject(finding: Finding, locale: Locale, name: (id: string) => string)
 export function describeFinding(finding: Finding, locale: Locale, roomName: (id: string) => string): string {
   const name = (id: string) => nameOf(id, roomName, locale);
   const label = ruleLabel(finding.ruleId, locale);
+  if (finding.roomIds !== undefined) return describeSuiteFinding(finding, locale, name, label);
   const zh = locale === 'zh-CN';
   const tail = remarks(finding, locale);
 
