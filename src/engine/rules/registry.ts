@@ -25,6 +25,7 @@ import iso1999Table1 from '../../../rules/iso-14644-1-1999/table-1.json';
 import practiceContractorRuleSet from '../../../rules/practice-contractor/ruleset.json';
 import practiceIestAirChanges from '../../../rules/practice-iest-ach/air-changes.json';
 import practiceIestRuleSet from '../../../rules/practice-iest-ach/ruleset.json';
+import suiteLayoutPracticeRuleSet from '../../../rules/suite-layout-practice/ruleset.json';
 import { loadRuleSet, type LoadedRuleSet, type RuleSetSource } from './load';
 import { cleanUpTimeSchema, gradeParticleTableSchema, microbialLimitsSchema } from './referenceTableSchemas';
 import { classTableSchema, gmpParticleLimitsSchema, isoTable1Schema, isoTableA1Schema, ruleSetSchema } from './schema';
@@ -125,6 +126,7 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
     files: { 'ruleset.json': { data: practiceContractorRuleSet, schema: ruleSetSchema } },
     sharedFiles: CROSSWALK,
   },
+  { folder: 'rules/suite-layout-practice', files: { 'ruleset.json': { data: suiteLayoutPracticeRuleSet, schema: ruleSetSchema } } },
 ];
 
 let loaded: ReadonlyMap<string, LoadedRuleSet> | null = null;
