@@ -1,5 +1,5 @@
 import type { Requirement } from '../findings';
-import type { RuleHeader, SuiteRule } from '../checks/types';
+import { judgeBounds, type RuleHeader, type SuiteRule } from '../checks/types';
 import type { RoomContext } from '../rooms';
 import type { SuiteMicroLabRule } from '../rules/schema';
 import type { SuiteGraph } from './graph';
@@ -92,7 +92,8 @@ export function compileSuiteMicroLab(header: RuleHeader, rule: SuiteMicroLabRule
       verdicts.cannotEvaluate(washing.room.id, 'area-missing');
       return;
     }
-    if (area > rule.minWashingAreaM2) verdicts.pass();
+    // judgeBounds reads an area that lands on the limit through floating point as on it, so 10 m² fails.
+    if (judgeBounds(area, areaRequirement).outcome === 'pass') verdicts.pass();
     else verdicts.fail({ roomIds: [washing.room.id], required: areaRequirement, actual: area, reason: { code: 'washing-room-small' } });
   }
 
