@@ -2,13 +2,14 @@ import { useMemo, useState } from 'react';
 import type { AirflowPattern, Room } from '../../domain/project';
 import { parseCleanliness } from '../../engine/classes/parseCleanliness';
 import { computeRoomMetrics } from '../../engine/rooms';
+import { roomUseVocabulary } from '../../engine/suite/roomUses';
 import { formatQuantity } from '../../i18n/format';
 import { useLocaleStore, useT } from '../i18n/index';
 import { panelText } from '../i18n/panels';
 import { useProjectStore } from '../store/projectStore';
 import { CLASS_ERROR_KEYS, describeCleanliness } from './classDisplay';
 import { NumberField, SelectField, TextField } from './fields';
-import { AIR_FIELDS, ENVIRONMENT_FIELDS, ROOM_USES, SUPPLY_MODES, supplyModeOf, supplyPatch, type DesignFieldSpec, type SupplyMode } from './roomFields';
+import { AIR_FIELDS, ENVIRONMENT_FIELDS, SUPPLY_MODES, supplyModeOf, supplyPatch, type DesignFieldSpec, type SupplyMode } from './roomFields';
 
 type AirflowChoice = AirflowPattern | 'auto';
 
@@ -79,13 +80,16 @@ function DesignNumberField({ room, spec }: { readonly room: Room; readonly spec:
   );
 }
 
+/** Offers the room-use vocabulary (`rules/room-uses.json`); a stored free-text use stays selectable as itself. */
 function UseSelect({ room }: { readonly room: Room }) {
   const t = useT(panelText);
+  const locale = useLocaleStore((state) => state.locale);
   const updateRoom = useProjectStore((state) => state.updateRoom);
-  const known = room.use === null || ROOM_USES.some((entry) => entry.id === room.use);
+  const uses = roomUseVocabulary().uses;
+  const known = room.use === null || uses.some((entry) => entry.id === room.use);
   const options = [
     { value: '', label: t('useNotGiven') },
-    ...ROOM_USES.map((entry) => ({ value: entry.id, label: t(entry.label) })),
+    ...uses.map((entry) => ({ value: entry.id, label: entry.label[locale] })),
     ...(known ? [] : [{ value: room.use ?? '', label: t('useFreeText', { text: room.use ?? '' }) }]),
   ];
   return (

@@ -54,17 +54,3 @@ export function supplyPatch(mode: SupplyMode, value: number | null): Pick<RoomDe
     velocityMs: mode === 'velocity' ? value : null,
   };
 }
-
-/** Room uses offered in the select, as vocabulary ids stored in `Room.use`. */
-export const ROOM_USES: readonly { readonly id: string; readonly label: PanelKey }[] = [
-  { id: 'production', label: 'useProduction' },
-  { id: 'airlock', label: 'useAirlock' },
-  { id: 'gowning', label: 'useGowning' },
-  { id: 'corridor', label: 'useCorridor' },
-  { id: 'buffer', label: 'useBuffer' },
-  { id: 'storage', label: 'useStorage' },
-  { id: 'auxiliary', label: 'useAuxiliary' },
-  { id: 'operating-room', label: 'useOperatingRoom' },
-  { id: 'laboratory', label: 'useLaboratory' },
-  { id: 'other', label: 'useOther' },
-];
