@@ -30,6 +30,8 @@ const QUANTITY_NAMES: Record<string, Text> = {
   freshAirM3h: { en: 'fresh air', 'zh-CN': '新风量' },
   temperatureC: { en: 'temperature', 'zh-CN': '温度' },
   rhPct: { en: 'relative humidity', 'zh-CN': '相对湿度' },
+  freshAirPerAreaM3hM2: { en: 'fresh air per m²', 'zh-CN': '单位面积新风量' },
+  freshAirAch: { en: 'fresh-air changes', 'zh-CN': '新风换气次数' },
 };
 
 const PATTERN_NAMES: Record<string, Text> = {
@@ -162,6 +164,22 @@ function reasonClause(reason: FindingReason, locale: Locale, name: (id: string) 
       return zh ? '两侧房间均须保持负压' : 'both rooms must be held at negative pressure';
     case 'room-use-missing':
       return zh ? `未给出${room || '该房间'}的用途，无法判断其是否须保持负压` : `the use of ${room || 'the room'} is not given, so whether it must be negative is unknown`;
+    case 'hospital-use-missing':
+      return zh ? '未给出房间用途，无法确定 GB 50333 表中对应的房间' : 'the room use is not given, so the GB 50333 table row is unknown';
+    case 'hospital-class-missing':
+      return zh ? `${room || '该房间'}未给出洁净手术部级别（Ⅰ级至Ⅳ级）` : `${room || 'the room'} has no GB 50333 class (I to IV)`;
+    case 'hospital-class-not-in-table':
+      return zh ? `该表不含 ${text(p, 'hospitalClass')} 级洁净手术室` : `the table has no row for a class ${text(p, 'hospitalClass')} operating room`;
+    case 'volume-missing':
+      return zh ? '房间体积未知（需要面积和净高）' : 'the room volume is not known (it needs the area and the clear height)';
+    case 'biosafety-type-missing':
+      return zh
+        ? `${text(p, 'level')} 的要求因实验室类型而异，未给出类型（a、b1 或 b2）`
+        : `the ${text(p, 'level')} figure depends on the laboratory type, which is not given (a, b1 or b2)`;
+    case 'biosafety-level-not-covered':
+      return zh
+        ? `本条不含 ${text(p, 'level')}${text(p, 'type') ? ` ${text(p, 'type')} 类` : ''}的数值`
+        : `the rule gives no figure for ${text(p, 'level')}${text(p, 'type') ? ` type ${text(p, 'type')}` : ''}`;
     case 'grade-not-covered':
       return zh ? `该房间为 ${text(p, 'grade')} 级` : `the room is grade ${text(p, 'grade')}`;
     default:
@@ -215,8 +233,10 @@ function pressureRequirement(finding: Finding, locale: Locale, name: (id: string
   if (finding.required?.minExclusive && finding.required.min === 0) {
     return locale === 'zh-CN' ? `${room}的压力应${below ? '低' : '高'}于${other}` : `${room} must be ${below ? 'below' : 'above'} ${other}`;
   }
-  if (locale === 'zh-CN') return `${room}应比${other}${below ? '低' : '高'}至少 ${step}`;
-  return `${room} must be at least ${step} ${below ? 'below' : 'above'} ${other}`;
+  const max = finding.required?.max ?? null;
+  const cap = max === null ? '' : formatQuantity(max, 'Pa', locale, 1);
+  if (locale === 'zh-CN') return `${room}应比${other}${below ? '低' : '高'}至少 ${step}${cap ? `且小于 ${cap}` : ''}`;
+  return `${room} must be at least ${step}${cap ? ` and less than ${cap}` : ''} ${below ? 'below' : 'above'} ${other}`;
 }
 
 function judgedSentence(finding: Finding, locale: Locale, name: (id: string) => string, label: string): string {
@@ -247,6 +267,11 @@ function scopePhrase(p: Params, locale: Locale): string {
   const zh = locale === 'zh-CN';
   if (p.isoClass !== undefined && p.isoClass !== null) return zh ? `（ISO ${text(p, 'isoClass')} 级）` : ` for ISO Class ${text(p, 'isoClass')}`;
   if (p.grade !== undefined && p.grade !== null) return zh ? `（${text(p, 'grade')} 级）` : ` for grade ${text(p, 'grade')}`;
+  if (p.scopeEn !== undefined && p.scopeEn !== null) return zh ? `（${text(p, 'scopeZh')}）` : ` for a ${text(p, 'scopeEn')}`;
+  if (p.level !== undefined && p.level !== null) {
+    const level = p.type ? `${text(p, 'level')} ${text(p, 'type')}` : text(p, 'level');
+    return zh ? `（${level}）` : ` for ${level}`;
+  }
   if (p.category !== undefined && p.category !== null) {
     const category = CATEGORY_NAMES[text(p, 'category')]?.[locale] ?? text(p, 'category');
     return zh ? `（${category}）` : ` for ${category}`;

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { UNIT_IDS, type UnitId } from '../../domain/units';
+
+/**
+ * Rule schemas of the hospital and laboratory standards: GB 50333 (clean operating departments)
+ * and GB 50346-2011 (biosafety laboratories). `schema.ts` builds them with its shared rule fields
+ * and adds them to its union; they live here so that file stays one list of generic checks.
+ */
+
+const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+const unit = z.enum(UNIT_IDS as unknown as [UnitId, ...UnitId[]], 'a unit id such as "Pa", "1/h" or "m3/h"');
+const hospitalClass = z.enum(['I', 'II', 'III', 'IV']);
+const biosafetyLevel = z.enum(['BSL-1', 'BSL-2', 'BSL-3', 'BSL-4', 'ABSL-1', 'ABSL-2', 'ABSL-3', 'ABSL-4']);
+const biosafetyType = z.enum(['a', 'b1', 'b2']);
+
+/**
+ * Room values the hospital and laboratory checks compare: the generic quantities plus fresh air
+ * as m³/h (GB 50333-2002 ORs), per m² of floor (GB 50333-2013 ORs) and as changes per hour
+ * (GB 50333 auxiliary rooms).
+ */
+export const HOSPITAL_QUANTITIES = [
+  'ach',
+  'velocityMs',
+  'noiseDbA',
+  'illuminanceLx',
+  'temperatureC',
+  'rhPct',
+  'freshAirM3h',
+  'freshAirPerAreaM3hM2',
+  'freshAirAch',
+] as const;
+export type HospitalQuantity = (typeof HOSPITAL_QUANTITIES)[number];
+
+/** Builds the hospital and laboratory rule schemas on the rule fields every check shares. */
+export function hospitalRuleSchemas<Base extends z.ZodRawShape>(ruleBase: Base) {
+  /** One row of GB 50333 Table 4.0.1: the uses it covers and, for ORs, the classes. */
+  const tableRow = z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case row id such as "or-class-2"'),
+    label: localizedText,
+    /** Room uses (vocabulary ids and their common Chinese and English names), lower-case. */
+    uses: z.array(z.string().min(1)).min(1),
+    /** Absent for rows keyed by use alone (auxiliary rooms). */
+    hospitalClasses: z.array(hospitalClass).min(1).optional(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+  });
+
+  const roomHospitalTable = z.strictObject({
+    ...ruleBase,
+    check: z.literal('room-hospital-table'),
+    quantity: z.enum(HOSPITAL_QUANTITIES),
+    unit,
+    rows: z.array(tableRow).min(1),
+  });
+
+  /**
+   * Pressure step across doors of a GB 50333 operating department, judged from the cleaner side
+   * (or, for `containment`, from the room that must be held negative).
+   */
+  const doorHospitalPressureStep = z.strictObject({
+    ...ruleBase,
+    check: z.literal('door-hospital-pressure-step'),
+    between: z.enum(['different-hospital-classes', 'hospital-non-clean', 'containment']),
+    minPa: z.number().positive(),
+    /** Exclusive upper bound on the step (GB 50333-2013: under 20 Pa); absent when none. */
+    maxPaExclusive: z.number().positive().optional(),
+  });
+
+  const biosafetyRow = z.strictObject({
+    levels: z.array(biosafetyLevel).min(1),
+    /** Absent when the figure holds for every type of those levels. */
+    types: z.array(biosafetyType).min(1).optional(),
+  });
+
+  /** A range by biosafety level (GB 50346-2011 Table 3.3.2: temperature, RH, noise, illuminance, ACH). */
+  const roomBiosafetyRange = z.strictObject({
+    ...ruleBase,
+    check: z.literal('room-biosafety-range'),
+    quantity: z.enum(HOSPITAL_QUANTITIES),
+    unit,
+    rows: z.array(biosafetyRow.extend({ min: z.number().nullable(), max: z.number().nullable() })).min(1),
+  });
+
+  /** Pressure to atmosphere by level and type: the room must be at or below `maxPa` (a negative figure). */
+  const roomBiosafetyPressure = z.strictObject({
+    ...ruleBase,
+    check: z.literal('room-biosafety-pressure'),
+    rows: z.array(biosafetyRow.extend({ maxPa: z.number().negative() })).min(1),
+  });
+
+  /** Pressure step to the adjacent room on the outward path: the contained room at least `minStepPa` lower. */
+  const doorBiosafetyStep = z.strictObject({
+    ...ruleBase,
+    check: z.literal('door-biosafety-step'),
+    rows: z.array(biosafetyRow.extend({ minStepPa: z.number().positive() })).min(1),
+  });
+
+  return { roomHospitalTable, doorHospitalPressureStep, roomBiosafetyRange, roomBiosafetyPressure, doorBiosafetyStep };
+}
+
+type HospitalSchemas = ReturnType<typeof hospitalRuleSchemas<{ id: z.ZodString }>>;
+export type RoomHospitalTableRule = z.infer<HospitalSchemas['roomHospitalTable']>;
+export type DoorHospitalPressureStepRule = z.infer<HospitalSchemas['doorHospitalPressureStep']>;
+export type RoomBiosafetyRangeRule = z.infer<HospitalSchemas['roomBiosafetyRange']>;
+export type RoomBiosafetyPressureRule = z.infer<HospitalSchemas['roomBiosafetyPressure']>;
+export type DoorBiosafetyStepRule = z.infer<HospitalSchemas['doorBiosafetyStep']>;
