@@ -22,7 +22,7 @@ export interface EditionChoice {
   /**
    * `in-force`: the newest edition whose effective date is on or before the reference date.
    * `before-oldest-edition`: the reference date precedes every shipped edition, so the oldest is
-   * used and the report should say so.
+   * used and a report should state that.
    */
   readonly basis: 'in-force' | 'before-oldest-edition';
   /** False while the effective dates behind the choice come from secondary sources. */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /**
  * Schemas of reference tables that no room check reads: GMP particle and microbial limits and
- * clean-up times. They are validated like every rule file and printed by the report, and a later
- * recovery or measured-data check can read them.
+ * clean-up times. They are validated like every rule file so that a report, or a later recovery or
+ * measured-data check, can read them.
  */
 
 /**
@@ -19,7 +19,7 @@ export type ParticleCell = z.infer<typeof particleCell>;
 const gradeSizes = z.strictObject({ '0.5': particleCell, '5': particleCell });
 
 export const gradeParticleTableSchema = z.strictObject({
-  /** Clause and table the numbers come from, e.g. `Annex 1 (2022) §4.25, Table 1`. */
+  /** Clause or table the numbers come from, e.g. `Table 5`. */
   clause: z.string().min(1),
   purpose: z.enum(['classification', 'monitoring']),
   unit: z.literal('particles/m3'),

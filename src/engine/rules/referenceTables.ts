@@ -10,7 +10,7 @@ import {
   type MicrobialLimits,
 } from './referenceTableSchemas';
 
-/** Which grade particle table to read: Annex 1 (2022) has one for classification (Table 1) and one for monitoring (Table 5). */
+/** Purpose of a grade particle table: Annex 1 (2022) has one for classification (Table 1) and one for monitoring (Table 5). */
 export type GradeParticleTableName = GradeParticleTable['purpose'];
 
 /**
@@ -29,7 +29,7 @@ function filesWithSchema<T>(ruleSetId: string, schema: z.ZodType<T>): T[] {
 /**
  * Returns a rule set's grade particle limits for `purpose`, or null when the set has no such table
  * (the 2008 Annex 1 has only a classification table). Each table names its clause, so a report can
- * say which table a figure comes from.
+ * name the table a figure comes from.
  */
 export function gradeParticleTable(ruleSetId: string, purpose: GradeParticleTableName): GradeParticleTable | null {
   return filesWithSchema(ruleSetId, gradeParticleTableSchema).find((table) => table.purpose === purpose) ?? null;
