@@ -1,5 +1,6 @@
 import { OUTSIDE, type Door, type Room } from '../../domain/project';
 import { MM2_PER_M2 } from '../../domain/units';
+import { resolveRoomUse } from '../suite/roomUses';
 import type { ScheduleIssue } from './issues';
 import { layOutInRows, PLACEHOLDER_SIDE_MM, rectangleFromArea, rectangleFromSides, type RectangleMm } from './layout';
 import type { ScheduleRow } from './readSchedule';
@@ -27,7 +28,7 @@ export function roomIdForRow(row: number): string {
 }
 
 /** Turn schedule rows into rooms laid out on the plan and doors from `connects_to`. */
-export function buildRooms(rows: readonly ScheduleRow[], connectsToHeader: string | null, file: string): BuiltRooms {
+export function buildRooms(rows: readonly ScheduleRow[], connectsToHeader: string | null, file: string, useHeader: string | null = null): BuiltRooms {
   const issues: ScheduleIssue[] = [];
   const outlines = rows.map((row) => outlineFor(row, file, issues));
   const polygons = layOutInRows(outlines.map((outline) => outline.rectangle));
@@ -36,7 +37,7 @@ export function buildRooms(rows: readonly ScheduleRow[], connectsToHeader: strin
     const room: Room = {
       id: roomIdForRow(row.row),
       name: row.name,
-      use: row.use,
+      use: vocabularyUse(row, file, useHeader, issues),
       polygon: polygons[index]!,
       clearHeightM: row.heightM,
       cleanliness: row.cleanliness,
@@ -50,6 +51,19 @@ export function buildRooms(rows: readonly ScheduleRow[], connectsToHeader: strin
 
   const doors = buildDoors(rows, connectsToHeader, file, issues);
   return { rooms, doors, issues };
+}
+
+/**
+ * Maps the use cell through the room-use vocabulary (`rules/room-uses.json`) to its id, so the suite
+ * rules know an airlock from a corridor. Text that names no use is kept as written, with an
+ * `unknown-use` warning.
+ */
+function vocabularyUse(row: ScheduleRow, file: string, useHeader: string | null, issues: ScheduleIssue[]): string | null {
+  if (row.use === null) return null;
+  const use = resolveRoomUse(row.use);
+  if (use !== null) return use.id;
+  issues.push({ code: 'unknown-use', file, row: row.row, column: useHeader, found: row.use });
+  return row.use;
 }
 
 function outlineFor(row: ScheduleRow, file: string, issues: ScheduleIssue[]): { rectangle: RectangleMm; areaKnown: boolean } {

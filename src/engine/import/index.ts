@@ -37,7 +37,7 @@ export type ImportScheduleResult =
 export function importRoomSchedule(bytes: Uint8Array, fileName: string, options: ImportScheduleOptions = {}): ImportScheduleResult {
   const { text, encoding } = decodeScheduleBytes(bytes);
   const read = readSchedule(text, fileName);
-  const built = buildRooms(read.rows, read.connectsToHeader, fileName);
+  const built = buildRooms(read.rows, read.connectsToHeader, fileName, read.useHeader ?? null);
 
   const issues = [...read.issues, ...built.issues];
   const errors = issues.filter((issue) => !WARNING_CODES.has(issue.code));

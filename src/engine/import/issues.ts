@@ -28,7 +28,9 @@ export type ScheduleIssueCode =
   /** Warning: area and width × length both given and more than 1 % apart; the plan uses width × length. */
   | 'dimensions-disagree'
   /** Warning: only one of width and length and no area, so the area is unknown. */
-  | 'incomplete-dimensions';
+  | 'incomplete-dimensions'
+  /** Warning: the use cell names no use in the room-use vocabulary; it is kept as free text. */
+  | 'unknown-use';
 
 /** Reason a number cell was rejected; it picks the fix in the message. */
 export type NumberProblem = 'comma-decimal' | 'thousands-separator' | 'unit-in-cell' | 'not-a-number';
@@ -220,6 +222,16 @@ const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
       .replace('{area}', String(issue.params?.areaM2 ?? ''))
       .replace('{computed}', String(issue.params?.computedAreaM2 ?? '')),
   }),
+  'unknown-use': (issue, locale) => ({
+    expected: null,
+    fix: pick(
+      {
+        en: '"{found}" is not a known room use, so it is kept as free text and suite rules that need the use (airlocks, entry paths, layouts) cannot evaluate this room; write a use such as airlock, buffer, gowning-1, corridor, production or its Chinese name (气闸、缓冲间、一更、走廊、生产间)',
+        'zh-CN': '“{found}”不是已知的房间用途，按自由文本保留，需要用途的平面规则（气闸、人员物料入口、布局）无法判定该房间；请填写如 气闸、缓冲间、一更、走廊、生产间 等用途，或对应的英文 id',
+      },
+      locale,
+    ).replace('{found}', issue.found ?? ''),
+  }),
   'incomplete-dimensions': (_issue, locale) => ({
     expected: null,
     fix: pick(
@@ -239,7 +251,7 @@ function unitSuffix(issue: ScheduleIssue, locale: Locale): string {
 }
 
 /** Warnings are issues that still let the schedule load. */
-export const WARNING_CODES: ReadonlySet<ScheduleIssueCode> = new Set(['unknown-column', 'dimensions-disagree', 'incomplete-dimensions']);
+export const WARNING_CODES: ReadonlySet<ScheduleIssueCode> = new Set(['unknown-column', 'dimensions-disagree', 'incomplete-dimensions', 'unknown-use']);
 
 /**
  * Render an issue as one line: where (file, row, column), what was expected, what was found and

@@ -26,6 +26,8 @@ export interface ReadScheduleResult {
   readonly rows: readonly ScheduleRow[];
   /** Header of the `connects_to` column as written, for messages; null without one. */
   readonly connectsToHeader: string | null;
+  /** Header of the `use` column as written, for messages; null without one. */
+  readonly useHeader?: string | null;
   readonly issues: readonly ScheduleIssue[];
 }
 
@@ -93,7 +95,8 @@ export function readSchedule(text: string, file: string): ReadScheduleResult {
   const connectsToHeader = columns.find((column) => column.definition.field === 'connectsTo')?.header ?? null;
   const hasRowErrors = issues.some((issue) => issue.row !== null && issue.row > 1);
   if (rows.length === 0 && !hasRowErrors) issues.push({ code: 'no-rooms', file, row: null, column: null, found: null });
-  return { rows, connectsToHeader, issues };
+  const useHeader = columns.find((column) => column.definition.field === 'use')?.header ?? null;
+  return { rows, connectsToHeader, useHeader, issues };
 }
 
 function bindColumns(headerCells: readonly string[], file: string, issues: ScheduleIssue[]): BoundColumn[] {
