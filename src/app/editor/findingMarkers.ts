@@ -1,4 +1,5 @@
-import type { CheckResult } from '../../engine/findings';
+import { OUTSIDE } from '../../domain/project';
+import type { CheckResult, Finding } from '../../engine/findings';
 
 export interface RoomMarker {
   readonly roomId: string;
@@ -16,6 +17,14 @@ export interface FindingMarkers {
 
 const NO_MARKERS: FindingMarkers = { rooms: [], failingDoorIds: new Set() };
 
+const NO_ROOMS: readonly string[] = [];
+
+/** Returns the rooms a finding marks: every room a suite finding names, else the finding's own room. */
+function markedRoomIds(finding: Finding): readonly string[] {
+  if (finding.roomIds !== undefined) return finding.roomIds.filter((roomId) => roomId !== OUTSIDE);
+  return finding.roomId === null ? NO_ROOMS : [finding.roomId];
+}
+
 /**
  * Condenses a check result into canvas markers: per room, the count of failing and of "cannot
  * evaluate" findings (a room shows red when any fail, grey when only some cannot be evaluated),
@@ -28,11 +37,13 @@ export function findingMarkers(result: CheckResult | null | undefined): FindingM
   const failingDoorIds = new Set<string>();
   for (const finding of result.findings) {
     if (finding.outcome === 'fail' && finding.doorId !== null) failingDoorIds.add(finding.doorId);
-    if (finding.roomId === null || (finding.outcome !== 'fail' && finding.outcome !== 'cannot-evaluate')) continue;
-    const count = counts.get(finding.roomId) ?? { failures: 0, cannotEvaluate: 0 };
-    if (finding.outcome === 'fail') count.failures += 1;
-    else count.cannotEvaluate += 1;
-    counts.set(finding.roomId, count);
+    if (finding.outcome !== 'fail' && finding.outcome !== 'cannot-evaluate') continue;
+    for (const roomId of markedRoomIds(finding)) {
+      const count = counts.get(roomId) ?? { failures: 0, cannotEvaluate: 0 };
+      if (finding.outcome === 'fail') count.failures += 1;
+      else count.cannotEvaluate += 1;
+      counts.set(roomId, count);
+    }
   }
   const rooms = [...counts].map(([roomId, count]) => ({ roomId, ...count }));
   return { rooms, failingDoorIds };
