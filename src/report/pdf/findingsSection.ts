@@ -52,9 +52,11 @@ export function writeFindings(ctx: ReportContext, input: CompliancePdfInput, roo
 function groupByRoom(findings: readonly Finding[]): Map<string | null, Finding[]> {
   const groups = new Map<string | null, Finding[]>();
   for (const finding of findings) {
-    const group = groups.get(finding.roomId) ?? [];
+    // Suite findings (those listing roomIds) name several rooms, so they go to the suite section.
+    const key = finding.roomIds !== undefined ? null : finding.roomId;
+    const group = groups.get(key) ?? [];
     group.push(finding);
-    groups.set(finding.roomId, group);
+    groups.set(key, group);
   }
   return groups;
 }
