@@ -30,9 +30,9 @@ export function groupFindings(findings: readonly Finding[]): Map<Outcome, Findin
   return groups;
 }
 
-/** True when the finding concerns the room, as its own room or as the other side of a door. */
+/** True when the finding concerns the room: as its own room, the other side of a door, or one a suite finding names. */
 function concernsRoom(finding: Finding, roomId: string): boolean {
-  return finding.roomId === roomId || finding.otherRoomId === roomId;
+  return finding.roomId === roomId || finding.otherRoomId === roomId || (finding.roomIds?.includes(roomId) ?? false);
 }
 
 /** Live findings of the open project, grouped failures first; clicking one selects its room. */
@@ -130,7 +130,8 @@ const FindingItem = memo(function FindingItem({ finding, locale, roomName }: Fin
   const t = useT(findingsText);
   const select = useProjectStore((state) => state.select);
 
-  const rooms = [finding.roomId, finding.otherRoomId].filter((id): id is string => id !== null).map(roomName);
+  const roomIds = finding.roomIds ?? [finding.roomId, finding.otherRoomId].filter((id): id is string => id !== null);
+  const rooms = roomIds.map(roomName);
   const required = finding.required === null ? '–' : formatRequirement(finding.required, locale);
   // A missing design value matters only where it stopped the evaluation; sampling-location
   // findings, for one, pass without any design value.
@@ -146,6 +147,7 @@ const FindingItem = memo(function FindingItem({ finding, locale, roomName }: Fin
       data-rule-id={finding.ruleId}
       data-outcome={finding.outcome}
       data-room-id={finding.roomId ?? ''}
+      data-room-ids={roomIds.join(' ')}
       onClick={() => {
         if (roomId !== null) select({ kind: 'room', id: roomId });
       }}
