@@ -79,6 +79,9 @@ function classFacts(room: Room): Pick<RoomContext, 'unclassified' | 'isoClass' |
       // GB 50333 gives a surgical zone and a periphery its own ISO class, and the pair differs by
       // edition, so no single ISO class stands for the room. The GB 50333 rule sets read the class.
       return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
+    case 'food':
+      // GB 50687 food classes have no verified ISO equivalent; the GB 50687 rule set reads the class.
+      return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
   }
 }
 

@@ -19,14 +19,16 @@ export function formatCleanliness(value: Cleanliness, locale: Locale): string {
       return zh ? `${value.grade}级` : `Grade ${value.grade}`;
     case 'hospital':
       return zh ? `${ROMAN_NUMERAL_CHARACTERS[value.hospitalClass]}级（GB 50333）` : `GB 50333 Class ${value.hospitalClass}`;
+    case 'food':
+      return zh ? `食品${ROMAN_NUMERAL_CHARACTERS[value.foodClass]}级（GB 50687）` : `GB 50687 food class ${value.foodClass}`;
     case 'unclassified':
       return zh ? '非洁净区' : 'Unclassified';
   }
 }
 
 const ACCEPTED_FORMS: Record<Locale, string> = {
-  en: 'ISO 7, ISO Class 7, 7级, ISO 8.5, 万级, Class 10000, 10K, M5.5, Grade B, B级, II or Class II OR for a GB 50333 operating department class, or NC for an unclassified room',
-  'zh-CN': 'ISO 7、ISO Class 7、7级、ISO 8.5、万级、Class 10000、10K、M5.5、B级、Grade B，洁净手术部级别填 Ⅱ级 或 II，非洁净房间填 NC 或 非洁净区',
+  en: 'ISO 7, ISO Class 7, 7级, ISO 8.5, 万级, Class 10000, 10K, M5.5, Grade B, B级, II or Class II OR for a GB 50333 operating department class, Food class II or GB 50687 Class II for a food clean room, or NC for an unclassified room',
+  'zh-CN': 'ISO 7、ISO Class 7、7级、ISO 8.5、万级、Class 10000、10K、M5.5、B级、Grade B，洁净手术部级别填 Ⅱ级 或 II，食品洁净用房填 食品Ⅱ级，非洁净房间填 NC 或 非洁净区',
 };
 
 /** Returns the accepted spellings of a cleanliness class, for the fix in error messages and for form help. */

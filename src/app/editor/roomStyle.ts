@@ -30,6 +30,8 @@ export function legendKeyOf(cleanliness: Cleanliness | null): LegendKey {
   if (cleanliness.kind === 'unclassified') return 'unclassified';
   if (cleanliness.kind === 'gmp') return GRADE_KEYS[cleanliness.grade];
   if (cleanliness.kind === 'hospital') return HOSPITAL_CLASS_KEYS[cleanliness.hospitalClass];
+  // NOTE: GB 50687 food classes have no verified ISO equivalent, so they get no class colour.
+  if (cleanliness.kind === 'food') return 'none';
   const isoClass = cleanliness.isoClass;
   if (isoClass < 5) return 'iso1to4';
   if (isoClass < 6) return 'iso5';

@@ -22,6 +22,7 @@ export function describeCleanliness(value: Cleanliness, locale: Locale): string 
       return atRest === null ? `Grade ${value.grade}` : `Grade ${value.grade} (ISO ${atRest} at rest)`;
     }
     case 'hospital':
+    case 'food':
       return formatCleanliness(value, locale);
     case 'unclassified':
       return locale === 'zh-CN' ? '非洁净区 (NC)' : 'Not classified (NC)';

@@ -49,6 +49,7 @@ const cleanlinessSchema = z
       z.object({ kind: z.literal('iso'), isoClass: z.number(expect('cleanliness')).min(1, expect('cleanliness')).max(9, expect('cleanliness')) }).loose(),
       z.object({ kind: z.literal('gmp'), grade: z.enum(['A', 'B', 'C', 'D'], expect('cleanliness')) }).loose(),
       z.object({ kind: z.literal('hospital'), hospitalClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }).loose(),
+      z.object({ kind: z.literal('food'), foodClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }).loose(),
       z.object({ kind: z.literal('unclassified') }).loose(),
     ],
     expect('cleanliness'),

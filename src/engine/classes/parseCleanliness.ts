@@ -1,4 +1,4 @@
-import type { Cleanliness, GmpGrade, HospitalClass } from '../../domain/cleanliness';
+import type { Cleanliness, FoodClass, GmpGrade, HospitalClass } from '../../domain/cleanliness';
 import { CLASS_CROSSWALK } from './crosswalk';
 
 export type ClassParseErrorCode =
@@ -71,6 +71,12 @@ const GRADE_PATTERN = /^(gmp)?(grade)?([a-z])(级)?$/;
  * `Class II OR`, `GB 50333 Class II`, `Ⅱ级洁净手术室`. Only Roman numerals I–IV qualify.
  */
 const HOSPITAL_PATTERN = /^(?:gb50333)?(?:class)?(i|ii|iii|iv)(?:级)?(?:or|operatingroom|洁净手术室|手术室|洁净手术部)?$/;
+/**
+ * GB 50687 food clean room classes after normalising: `食品 I级`, `食品Ⅱ级`, `Food class II`,
+ * `GB 50687 Class III`. The food or GB 50687 prefix is required, because a bare numeral is read as
+ * a GB 50333 operating department class.
+ */
+const FOOD_PATTERN = /^(?:gb50687|食品|food)(?:class)?(i|ii|iii|iv)(?:级)?(?:洁净用房|洁净室|cleanroom)?$/;
 const METRIC_PATTERN = /^m\d+(?:\.\d+)?$/;
 const CLASS_WORD_PATTERN = /^class(\d[\d,]*)$/;
 const THOUSANDS_PATTERN = /^(\d+(?:\.\d+)?)k(?:级)?$/;
@@ -96,7 +102,7 @@ export function parseCleanliness(text: string): ClassParseResult {
   const named = legacyByName.get(compact);
   if (named) return isoSuccess(named.isoClass, named.equivalent);
 
-  return parseIsoForm(compact, text) ?? parseHospitalForm(compact) ?? parseGradeForm(compact, text) ?? parseLegacyNumberForm(compact, text) ?? failure('unknown-class', text);
+  return parseIsoForm(compact, text) ?? parseFoodForm(compact) ?? parseHospitalForm(compact) ?? parseGradeForm(compact, text) ?? parseLegacyNumberForm(compact, text) ?? failure('unknown-class', text);
 }
 
 function parseIsoForm(compact: string, text: string): ClassParseResult | null {
@@ -104,8 +110,15 @@ function parseIsoForm(compact: string, text: string): ClassParseResult | null {
   return match ? isoFromNumber(match[1]!, text) : null;
 }
 
-// NOTE: GB 50687-2011 food clean rooms also number their classes I–IV. If they become a class kind
-// of their own, a bare numeral is ambiguous and must be resolved by the room's use.
+function parseFoodForm(compact: string): ClassParseResult | null {
+  const match = FOOD_PATTERN.exec(compact);
+  if (!match) return null;
+  const foodClass = match[1]!.toUpperCase() as FoodClass;
+  return success({ kind: 'food', foodClass }, null);
+}
+
+// NOTE: GB 50687-2011 food clean rooms also number their classes I–IV. A bare numeral stays a
+// GB 50333 class; food classes need the `食品` / `Food class` / `GB 50687` prefix.
 function parseHospitalForm(compact: string): ClassParseResult | null {
   const match = HOSPITAL_PATTERN.exec(compact);
   if (!match) return null;
@@ -175,6 +188,8 @@ export function cleanlinessLabel(value: Cleanliness): string {
       return `Grade ${value.grade}`;
     case 'hospital':
       return `GB 50333 Class ${value.hospitalClass}`;
+    case 'food':
+      return `GB 50687 Class ${value.foodClass}`;
     case 'unclassified':
       return 'Unclassified';
   }

@@ -41,6 +41,7 @@ function cleanlinessText(cleanliness: Cleanliness, locale: Locale): string {
     case 'gmp':
       return gradeText(cleanliness.grade, locale);
     case 'hospital':
+    case 'food':
       return formatCleanliness(cleanliness, locale);
     case 'unclassified':
       return REPORT_TEXT[locale].unclassified;
