@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import orSizingJson from '../../../rules/or-sizing/or-sizing.json';
+import { parseStrict } from '../rules/validate';
+
+/** Schema of `rules/or-sizing/or-sizing.json`: OR floor areas, size categories and OR-count ratios. */
+
+const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+const range = z.strictObject({ min: z.number().positive(), max: z.number().positive() });
+const provenance = {
+  source: z.string().min(1),
+  kind: z.enum(['guidance', 'practice']),
+  lastChecked: z.iso.date(),
+};
+
+const orSizingSchema = z.strictObject({
+  fgiMinimums: z.strictObject({
+    ...provenance,
+    verified: z.boolean(),
+    note: z.string().min(1),
+    rows: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          label: localizedText,
+          minAreaM2: z.number().positive(),
+          minAreaFt2: z.number().positive(),
+          minClearDimensionM: z.number().positive(),
+          minClearDimensionFt: z.number().positive(),
+        }),
+      )
+      .min(1),
+  }),
+  gb50333v2002Sizes: z.strictObject({
+    ...provenance,
+    note: z.string().min(1),
+    maxOverrunFraction: z.number().nonnegative(),
+    netHeightM: z.strictObject({ min: z.number().positive(), max: z.number().positive(), verified: z.boolean() }),
+    rows: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          label: localizedText,
+          minAreaM2: z.number().positive(),
+          maxAreaM2: z.number().positive(),
+          referenceSize: z.string().min(1),
+          verified: z.boolean(),
+        }),
+      )
+      .min(1),
+  }),
+  orCount: z.strictObject({
+    formula: z.strictObject({ ...provenance, verified: z.boolean(), note: z.string().min(1) }),
+    surgicalBedsPerOr: z.strictObject({ ...provenance, verified: z.boolean(), min: z.number().positive(), max: z.number().positive() }),
+    gb51039: z.strictObject({ ...provenance, verified: z.boolean(), totalBedsPerOr: z.number().positive(), surgicalBedsPerOr: range }),
+    rulesOfThumb: z.strictObject({ ...provenance, verified: z.boolean(), note: z.string().min(1), general: range, surgeryHeavy: range }),
+  }),
+});
+
+export type OrSizingData = z.infer<typeof orSizingSchema>;
+export type FgiOperatingRoomType = OrSizingData['fgiMinimums']['rows'][number];
+export type Gb50333v2002SizeCategory = OrSizingData['gb50333v2002Sizes']['rows'][number];
+
+let parsed: OrSizingData | null = null;
+
+/** Returns the validated OR sizing data; a data error names the file, JSON path and found value. */
+export function orSizingData(): OrSizingData {
+  parsed ??= parseStrict(orSizingSchema, orSizingJson, 'rules/or-sizing/or-sizing.json');
+  return parsed;
+}
