@@ -101,15 +101,32 @@ export function roomUseVocabulary(): RoomUseVocabulary {
   return shipped;
 }
 
-/** Returns the use a stored `Room.use` value names (an id, or a synonym kept as text), or null for free text and null. */
-export function resolveRoomUse(use: string | null, vocabulary: RoomUseVocabulary = roomUseVocabulary()): RoomUse | null {
-  if (use === null) return null;
+/** Lookups already made in the shipped vocabulary, by raw text; suite rules ask for the same few uses thousands of times. */
+const shippedLookups = new Map<string, RoomUse | null>();
+const MAX_SHIPPED_LOOKUPS = 4_096;
+
+function lookUp(use: string, vocabulary: RoomUseVocabulary): RoomUse | null {
   const key = normaliseUseText(use);
   if (key === '') return null;
   return vocabulary.byId.get(key) ?? vocabulary.byText.get(key) ?? null;
 }
 
+/** Returns the use a stored `Room.use` value names (an id, or a synonym kept as text), or null for free text and null. */
+export function resolveRoomUse(use: string | null, vocabulary?: RoomUseVocabulary): RoomUse | null {
+  if (use === null) return null;
+  if (vocabulary !== undefined) return lookUp(use, vocabulary);
+
+  let found = shippedLookups.get(use);
+  if (found === undefined) {
+    found = lookUp(use, roomUseVocabulary());
+    // Free text can be anything, so the memo is dropped once it grows past a few thousand entries.
+    if (shippedLookups.size >= MAX_SHIPPED_LOOKUPS) shippedLookups.clear();
+    shippedLookups.set(use, found);
+  }
+  return found;
+}
+
 /** Returns true when the room's use carries `role`; false for free text, unknown ids and null. */
-export function useHasRole(use: string | null, role: RoomUseRole, vocabulary: RoomUseVocabulary = roomUseVocabulary()): boolean {
+export function useHasRole(use: string | null, role: RoomUseRole, vocabulary?: RoomUseVocabulary): boolean {
   return resolveRoomUse(use, vocabulary)?.roles.includes(role) ?? false;
 }
