@@ -56,7 +56,7 @@ export interface FgiSizeAssessment {
   readonly dimensionMeetsMinimum: boolean;
 }
 
-/** Where a room's net area falls among the GB 50333-2002 size categories. */
+/** Position of a room's net area among the GB 50333-2002 size categories. */
 export type Gb50333v2002SizeAssessment =
   | { readonly fit: 'category'; readonly category: Gb50333v2002SizeCategory }
   | { readonly fit: 'below-smallest'; readonly smallest: Gb50333v2002SizeCategory }

@@ -43,7 +43,9 @@ export function buildRooms(rows: readonly ScheduleRow[], connectsToHeader: strin
       cleanliness: row.cleanliness,
       classLabel: row.classLabel,
       airflowPattern: null,
-      containment: false,
+      containment: row.containment,
+      // Set only for laboratories, so that other rooms match project files written without the field.
+      ...(row.biosafety === null ? {} : { biosafety: row.biosafety }),
       design: row.design,
     };
     return outlines[index]!.areaKnown ? room : { ...room, areaKnown: false };

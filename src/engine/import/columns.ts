@@ -11,6 +11,8 @@ export type ScheduleField =
   | 'heightM'
   | 'class'
   | 'connectsTo'
+  | 'biosafetyLevel'
+  | 'containment'
   | keyof RoomDesign;
 
 /** The allowed range of a numeric column. */
@@ -50,6 +52,8 @@ export const SCHEDULE_COLUMNS: readonly ColumnDefinition[] = [
   { field: 'noiseDbA', header: 'noise_dba', headerZh: '噪声', aliases: ['noise'], number: { unit: 'dB(A)', range: 'non-negative' } },
   { field: 'occupants', header: 'occupants', headerZh: '人数', aliases: ['persons', 'people'], number: { unit: 'person', range: 'non-negative' } },
   { field: 'connectsTo', header: 'connects_to', headerZh: '相邻房间', aliases: ['doors_to', 'adjacent', '连接房间'] },
+  { field: 'biosafetyLevel', header: 'biosafety_level', headerZh: '生物安全等级', aliases: ['bsl', 'biosafety', '生物安全级别', '防护等级'] },
+  { field: 'containment', header: 'containment', headerZh: '负压', aliases: ['negative_pressure', '负压房间', '是否负压'] },
 ];
 
 /** A trailing unit in brackets, ASCII or full-width: `面积(m²)`, `area_m2 [m2]`, `压差（Pa）`. */

@@ -20,6 +20,10 @@ export type ScheduleIssueCode =
   | 'invalid-number'
   | 'out-of-range'
   | 'unknown-class'
+  /** A `biosafety_level` cell that names no level. */
+  | 'invalid-biosafety-level'
+  /** A yes/no cell (`containment`) with other text. */
+  | 'invalid-yes-no'
   | 'unknown-room'
   | 'ambiguous-room'
   | 'self-connection'
@@ -114,8 +118,8 @@ const NUMBER_FIXES: Readonly<Record<NumberProblem, Bilingual>> = {
 };
 
 const ACCEPTED_CLASSES: Bilingual = {
-  en: 'ISO 1 to 9 (ISO 7, ISO 8.5, 7级), GMP grade A to D (B, B级, Grade B), a FED-STD-209E or Chinese legacy name (Class 10000, 10,000, 100K, M5.5, 万级, 三十万级), or NC for a room that is not classified',
-  'zh-CN': 'ISO 1 至 9 级（ISO 7、ISO 8.5、7级）、GMP A 至 D 级（B、B级、Grade B）、FED-STD-209E 或国内旧级别名称（Class 10000、10,000、100K、M5.5、万级、三十万级），非洁净房间填 NC',
+  en: 'ISO 1 to 9 (ISO 7, ISO 8.5, 7级), GMP grade A to D (B, B级, Grade B), a FED-STD-209E or Chinese legacy name (Class 10000, 10,000, 100K, M5.5, 万级, 三十万级), a GB 50333 operating department class I to IV (II, Ⅱ级, Class II OR), or NC for a room that is not classified',
+  'zh-CN': 'ISO 1 至 9 级（ISO 7、ISO 8.5、7级）、GMP A 至 D 级（B、B级、Grade B）、FED-STD-209E 或国内旧级别名称（Class 10000、10,000、100K、M5.5、万级、三十万级）、洁净手术部 Ⅰ 至 Ⅳ 级（II、Ⅱ级、Class II OR），非洁净房间填 NC',
 };
 
 /** The class parser's reason, put before the list of accepted forms. The codes `empty` and `unknown-class` add nothing. */
@@ -180,6 +184,17 @@ const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
       fix: `${reason}${pick({ en: 'write one of ', 'zh-CN': '请填写以下形式之一：' }, locale)}${pick(ACCEPTED_CLASSES, locale)}`,
     };
   },
+  'invalid-biosafety-level': (_issue, locale) => ({
+    expected: pick({ en: 'a biosafety level with an optional type', 'zh-CN': '生物安全等级，可附类型' }, locale),
+    fix: pick(
+      { en: 'write BSL-1 to BSL-4 or ABSL-1 to ABSL-4, optionally followed by a, b1 or b2 (BSL-3 b1), or leave the cell empty', 'zh-CN': '请填写 BSL-1 至 BSL-4 或 ABSL-1 至 ABSL-4，可在后面加类型 a、b1 或 b2（如 BSL-3 b1）；非实验室请留空' },
+      locale,
+    ),
+  }),
+  'invalid-yes-no': (_issue, locale) => ({
+    expected: pick({ en: 'yes or no', 'zh-CN': '是 或 否' }, locale),
+    fix: pick({ en: 'write yes/no, y/n, true/false, 1/0, 是/否, or leave the cell empty for no', 'zh-CN': '请填写 是/否、yes/no、y/n、true/false 或 1/0；留空表示否' }, locale),
+  }),
   'unknown-room': (_issue, locale) => ({
     expected: pick({ en: 'names of rooms in this file, or outside', 'zh-CN': '本文件中的房间名称或“室外”' }, locale),
     fix: pick({ en: 'correct the name or add a row for that room', 'zh-CN': '请更正名称，或为该房间添加一行' }, locale),

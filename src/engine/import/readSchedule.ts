@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
+import type { Biosafety } from '../../domain/biosafety';
 import type { Cleanliness } from '../../domain/cleanliness';
 import { EMPTY_DESIGN, type RoomDesign } from '../../domain/project';
 import { parseCleanliness } from '../classes/parseCleanliness';
+import { parseBiosafetyCell, parseYesNoCell } from './biosafetyCells';
 import { findColumn, type ColumnDefinition, type NumberRange, type ScheduleField } from './columns';
 import type { NumberProblem, ScheduleIssue } from './issues';
 
@@ -20,6 +22,10 @@ export interface ScheduleRow {
   readonly design: RoomDesign;
   /** Names listed in `connects_to`, trimmed, in the order written. */
   readonly connectsTo: readonly string[];
+  /** From `biosafety_level`; null when the column is absent or the cell empty. */
+  readonly biosafety: Biosafety | null;
+  /** From `containment`; false when the column is absent or the cell empty. */
+  readonly containment: boolean;
 }
 
 export interface ReadScheduleResult {
@@ -132,6 +138,8 @@ type CellValues = Partial<Record<ScheduleField, number | string | null>>;
 function readRow(cells: readonly string[], row: number, columns: readonly BoundColumn[], file: string, issues: ScheduleIssue[]): ScheduleRow | null {
   const values: CellValues = {};
   let cleanliness: Cleanliness | null = null;
+  let biosafety: Biosafety | null = null;
+  let containment = false;
 
   for (const column of columns) {
     const cell = (cells[column.index] ?? '').trim();
@@ -147,6 +155,19 @@ function readRow(cells: readonly string[], row: number, columns: readonly BoundC
       const { unit, range } = column.definition.number;
       if (result.problem === 'out-of-range') issues.push({ ...issueAt, code: 'out-of-range', found: cell, params: { unit, range } });
       else issues.push({ ...issueAt, code: 'invalid-number', found: cell, params: { unit, range, problem: result.problem } });
+      continue;
+    }
+
+    if (field === 'biosafetyLevel') {
+      const parsed = parseBiosafetyCell(cell);
+      if (parsed.ok) biosafety = parsed.value;
+      else issues.push({ ...issueAt, code: 'invalid-biosafety-level', found: cell });
+      continue;
+    }
+    if (field === 'containment') {
+      const parsed = parseYesNoCell(cell);
+      if (parsed.ok) containment = parsed.value ?? false;
+      else issues.push({ ...issueAt, code: 'invalid-yes-no', found: cell });
       continue;
     }
 
@@ -181,6 +202,8 @@ function readRow(cells: readonly string[], row: number, columns: readonly BoundC
     classLabel: textValue(values.class),
     design: designFrom(values),
     connectsTo: splitNames(textValue(values.connectsTo)),
+    biosafety,
+    containment,
   };
 }
 

@@ -4,7 +4,7 @@ import { UNIT_IDS, type UnitId } from '../../domain/units';
 /**
  * Rule schemas of the hospital and laboratory standards: GB 50333 (clean operating departments)
  * and GB 50346-2011 (biosafety laboratories). `schema.ts` builds them with its shared rule fields
- * and adds them to its union; they live here so that file stays one list of generic checks.
+ * and adds them to its union. They live here to keep that file a short list of generic checks.
  */
 
 const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
