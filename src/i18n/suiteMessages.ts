@@ -47,7 +47,9 @@ function verdictBody(finding: Finding, locale: Locale, names: readonly string[])
       const otherPa = formatQuantity(Number(p.otherPa), 'Pa', locale, 1);
       const expected = zh ? `${first}应${lower ? '低' : '高'}于${second}` : `${first} must be ${lower ? 'below' : 'above'} ${second}`;
       const found = zh ? `设计值为 ${cleanerPa} 与 ${otherPa}` : `the design has ${cleanerPa} and ${otherPa}`;
-      const verdict = finding.reason.code === 'equal-pressure' ? (zh ? '两侧压力相等，气流方向不确定' : 'so no air flows either way') : zh ? '气流方向相反' : 'so the air flows the wrong way';
+      const noFlow = finding.reason.code === 'equal-pressure';
+      let verdict = zh ? '气流方向相反' : 'so the air flows the wrong way';
+      if (noFlow) verdict = zh ? '两侧压力相等，气流方向不确定' : 'so no air flows either way';
       return zh ? `${expected}，${found}，${verdict}` : `${expected}; ${found}, ${verdict}`;
     }
     case 'grade-jump':

@@ -31,9 +31,9 @@ function roomWithoutUse(a: RoomContext | null, b: RoomContext | null): string {
 }
 
 /**
- * Compiles the rule that every change of GMP grade through a door happens at an airlock: a door
- * joining rooms more than `maxGradeStep` grades apart fails (`grade-jump`), and a door joining
- * rooms of different grades fails unless one side's use has the `airlock` role (airlock, buffer,
+ * Compiles the rule that every change of GMP grade through a door happens at an airlock. A door
+ * joining rooms more than `maxGradeStep` grades apart fails (`grade-jump`). A door joining rooms
+ * of different grades fails unless one side's use has the `airlock` role (airlock, buffer,
  * gowning room, air shower, pass box). Non-clean space counts as the grade below D.
  */
 export function compileSuiteAirlock(header: RuleHeader, rule: SuiteAirlockRule): SuiteRule {
@@ -79,7 +79,7 @@ interface BoundaryDoor {
   readonly nonClean: RoomContext | null;
 }
 
-/** Combines answers over several doors: yes if any door has the role, else unknown if any side had no use. */
+/** Combines the results of several doors: yes if any door has the role, else unknown if any side had no use. */
 function anyDoorHasRole(current: RoleAnswer, next: RoleAnswer): RoleAnswer {
   if (current === 'yes' || next === 'yes') return 'yes';
   if (current === 'unknown' || next === 'unknown') return 'unknown';
@@ -107,10 +107,9 @@ function boundaryDoors(doors: readonly SuiteDoor[], verdicts: SuiteVerdicts): Bo
  * Compiles the rule on entry paths into the clean area (rooms with an ISO class or a GMP grade).
  * Each door from non-clean space into the clean area must pass an entry room: one of its sides
  * must have the `airlock` role (gowning room, air shower, airlock, buffer, pass box), else the
- * door fails (`entry-without-airlock`). The suite must also have a personnel entry (a gowning
- * room or air shower on such a door) and, when `requireMaterialEntry`, a material entry (a pass
- * box or material airlock); if one is missing, the rule fails with `no-personnel-entry` or
- * `no-material-entry`.
+ * door fails (`entry-without-airlock`). The suite must also have a personnel entry, a gowning
+ * room or air shower on such a door (`no-personnel-entry`). When `requireMaterialEntry` is set,
+ * it must have a material entry, a pass box or material airlock (`no-material-entry`).
  */
 export function compileSuiteEntryPath(header: RuleHeader, rule: SuiteEntryPathRule): SuiteRule {
   return {

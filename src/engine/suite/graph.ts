@@ -48,7 +48,7 @@ export function buildSuiteGraph(rooms: readonly RoomContext[], doors: readonly D
   return { rooms, doors: suiteDoors, edgesOf: (roomId) => edges.get(roomId) ?? NO_EDGES };
 }
 
-/** How a side of a door ranks in cleanliness: a clean rank (lower is cleaner), non-clean, or unknown. */
+/** Cleanliness rank of one side of a door: a clean rank (lower is cleaner), non-clean, or unknown. */
 export type SideRank =
   | { readonly state: 'clean'; readonly rank: number }
   | { readonly state: 'non-clean' }

@@ -17,9 +17,9 @@ function hasRole(context: RoomContext, role: RoomUseRole): boolean {
 }
 
 interface BufferSearch {
-  /** Fewest airlock-role rooms between the aseptic room and a work room; null when no work room is reached through buffers only. */
+  /** Minimum number of airlock-role rooms between the aseptic room and a work room; null when no work room is reached through buffers only. */
   readonly buffersToWorkRoom: number | null;
-  /** Fewest airlock-role rooms between the aseptic room and any other room or the outdoors. */
+  /** Minimum number of airlock-role rooms between the aseptic room and any other room or the outdoors. */
   readonly buffersToAnyRoom: number;
   /** Rooms without a use met on the way; they might be buffer rooms. */
   readonly roomsWithoutUse: readonly string[];
@@ -60,11 +60,11 @@ function searchBuffers(graph: SuiteGraph, aseptic: RoomContext): BufferSearch {
 }
 
 /**
- * Compiles the microbiology QC lab layout rule (contractor practice). It applies when any room
- * has a micro-lab use, and checks that all four zones are present (`zone-missing`), that each
- * aseptic room is entered from a work room through at least `minBufferRooms` buffer rooms and
- * from nowhere through fewer (`too-few-buffers`, `aseptic-not-from-work-room`), and that each
- * washing room is larger than `minWashingAreaM2` (`washing-room-small`).
+ * Compiles the microbiology QC lab layout rule (contractor practice), which applies when any room
+ * has a micro-lab use. All four zones must be present (`zone-missing`). Each aseptic room must be
+ * entered from a work room through at least `minBufferRooms` buffer rooms, and from nowhere
+ * through fewer (`aseptic-not-from-work-room`, `too-few-buffers`). Each washing room must be
+ * larger than `minWashingAreaM2` (`washing-room-small`).
  */
 export function compileSuiteMicroLab(header: RuleHeader, rule: SuiteMicroLabRule): SuiteRule {
   const areaRequirement: Requirement = { min: rule.minWashingAreaM2, minExclusive: true, max: null, unit: 'm2' };

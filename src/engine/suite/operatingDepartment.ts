@@ -27,11 +27,11 @@ function searchCleanSide(graph: SuiteGraph, cleanCorridors: readonly RoomContext
 }
 
 /**
- * Compiles the operating-department circulation rule (contractor practice on GB 50333 layouts).
- * It applies when any room is an operating room, and checks that no door joins a clean corridor
- * and a dirty corridor directly (`corridors-joined`), that the department has a clean corridor
- * (`no-clean-corridor`), and that each operating room is reached from a clean corridor through
- * clean-side rooms (`or-not-from-clean-side`).
+ * Compiles the operating-department circulation rule (contractor practice on GB 50333 layouts),
+ * which applies when any room is an operating room. No door may join a clean corridor and a dirty
+ * corridor directly (`corridors-joined`). The department must have a clean corridor
+ * (`no-clean-corridor`), and each operating room must be reached from it through clean-side rooms
+ * (`or-not-from-clean-side`).
  */
 export function compileSuiteOperatingDepartment(header: RuleHeader, _rule: SuiteOperatingDepartmentRule): SuiteRule {
   return {

@@ -4,8 +4,8 @@ import { NC, doors, findingsOf, grade, iso, project, room, verdicts } from '../.
 // Source: Siemens Building Technologies, Lab Controls Basic Documentation, chapter "Clean Rooms",
 // Fig. 15: personnel corridor 0, airlock +0.050, room 1 +0.100, room 2 +0.150 and cleanest space
 // +0.200 in. w.c. relative to the corridor, i.e. 0, 12.5, 24.9, 37.4 and 49.8 Pa. The source gives
-// no classes; this test chooses a gradient that rises with the pressure, as ISO classes and as
-// GMP grades, and the corridor opens to the outdoors at 0 Pa.
+// no classes, so this test chooses a gradient that rises with the pressure, as ISO classes and as
+// GMP grades. The corridor opens to the outdoors at 0 Pa.
 const PRESSURES_PA = [0, 12.5, 24.9, 37.4, 49.8];
 const IDS = ['corridor', 'airlock', 'room-1', 'room-2', 'cleanest'];
 const ISO_CLASSES = [NC, iso(8), iso(7), iso(6), iso(5)];

@@ -4,7 +4,7 @@ import { NC, doors, findingsOf, grade, iso, project, room, verdicts } from './fi
 const AIRLOCK = 'china-gmp-2010/suite-airlock-grade-change';
 const ENTRY = 'china-gmp-2010/suite-entry-path';
 
-/** A sterile-pharma gowning sequence: corridor (NC) → 一更 (NC) → 二更 (D) → buffer (C) → filling (B), with a pass box. */
+/** Builds a sterile-pharma gowning sequence: corridor (NC) → 一更 (NC) → 二更 (D) → buffer (C) → filling (B), with a pass box. */
 function gowningSequence() {
   return project(
     [

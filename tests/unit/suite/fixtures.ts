@@ -53,7 +53,7 @@ export function project(rooms: Room[], doorList: Door[], ruleSetIds: string[] = 
 
 let practice: LoadedRuleSet | null = null;
 
-/** The layout-practice rule set, loaded from its folder. */
+/** Loads the layout-practice rule set from its folder, once. */
 export function layoutPracticeSet(): LoadedRuleSet {
   practice ??= loadRuleSet({ folder: 'rules/suite-layout-practice', files: { 'ruleset.json': { data: layoutPractice, schema: ruleSetSchema } } });
   return practice;

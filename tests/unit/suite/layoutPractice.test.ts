@@ -4,7 +4,7 @@ import { NC, doors, findingsOf, iso, layoutPracticeSet, project, room, verdicts 
 const MICRO = 'suite-layout-practice/micro-lab-layout';
 const OR = 'suite-layout-practice/operating-department-circulation';
 
-/** A factory QC micro lab: corridor → washing, media, work room → buffer 1 → buffer 2 → aseptic room. */
+/** Builds a factory QC micro lab: corridor → washing, media, work room → buffer 1 → buffer 2 → aseptic room. */
 function microLab(options: { buffers: number; washingAreaM2?: number }) {
   const buffers = Array.from({ length: options.buffers }, (_, index) => room(`buffer-${index + 1}`, { use: 'buffer', cleanliness: iso(7) }));
   const chain = ['work', ...buffers.map((entry) => entry.id), 'aseptic'];
@@ -61,7 +61,7 @@ describe('micro lab layout practice', () => {
   });
 });
 
-/** An operating department: clean corridor → scrub → OR-1; clean corridor → OR-2; each OR → dirty corridor. */
+/** Builds an operating department: clean corridor → scrub → OR-1; clean corridor → OR-2; each OR → dirty corridor. */
 function operatingDepartment(extraDoors: readonly (readonly [string, string])[] = []) {
   return project(
     [
