@@ -160,6 +160,12 @@ function reasonClause(reason: FindingReason, locale: Locale, name: (id: string) 
       return zh ? '两侧GMP级别相同' : 'both sides have the same grade';
     case 'both-non-clean':
       return zh ? '两侧均为非洁净区' : 'neither side is a clean area';
+    case 'food-class-missing':
+      return zh ? '该房间未给出食品洁净用房级别（GB 50687 Ⅰ–Ⅳ级）' : 'the room has no GB 50687 food class (I–IV)';
+    case 'food-class-not-covered':
+      return zh ? `该房间为食品 ${text(p, 'foodClass')} 级` : `the room is food class ${text(p, 'foodClass')}`;
+    case 'classes-not-comparable':
+      return zh ? '两侧房间的洁净度级别属于不同体系，无法比较' : 'the two rooms are classed in different systems that cannot be compared';
     case 'both-negative':
       return zh ? '两侧房间均须保持负压' : 'both rooms must be held at negative pressure';
     case 'room-use-missing':
@@ -267,6 +273,7 @@ function scopePhrase(p: Params, locale: Locale): string {
   const zh = locale === 'zh-CN';
   if (p.isoClass !== undefined && p.isoClass !== null) return zh ? `（ISO ${text(p, 'isoClass')} 级）` : ` for ISO Class ${text(p, 'isoClass')}`;
   if (p.grade !== undefined && p.grade !== null) return zh ? `（${text(p, 'grade')} 级）` : ` for grade ${text(p, 'grade')}`;
+  if (p.foodClass !== undefined && p.foodClass !== null) return zh ? `（食品 ${text(p, 'foodClass')} 级）` : ` for food class ${text(p, 'foodClass')}`;
   if (p.scopeEn !== undefined && p.scopeEn !== null) return zh ? `（${text(p, 'scopeZh')}）` : ` for a ${text(p, 'scopeEn')}`;
   if (p.level !== undefined && p.level !== null) {
     const level = p.type ? `${text(p, 'level')} ${text(p, 'type')}` : text(p, 'level');

@@ -11,13 +11,30 @@ import { judgeBounds, makeFinding, type DoorRule, type RuleHeader } from './type
  */
 const POSITIVE_STEP: Requirement = { min: 0, minExclusive: true, max: null, unit: 'Pa' };
 
-/** Cleanliness order for flow direction, lower being cleaner. Unclassified rooms and the outdoors rank last. */
-const NON_CLEAN_RANK = Number.POSITIVE_INFINITY;
+/**
+ * Cleanliness order for flow direction, lower being cleaner, within one class system: ISO classes
+ * (a GMP grade counts as its at-rest ISO equivalent) or GB 50687 food classes I–IV. Unclassified
+ * rooms and the outdoors rank last in every system.
+ */
+type Rank = { readonly system: 'iso' | 'food'; readonly value: number } | 'non-clean';
 
-/** Returns the room's rank (its ISO class, or its grade's at-rest ISO equivalent), or null when the class is missing. */
-function rankOf(context: RoomContext | null): number | null {
-  if (context === null || context.unclassified) return NON_CLEAN_RANK;
-  return context.isoClass;
+const FOOD_CLASS_ORDER = { I: 1, II: 2, III: 3, IV: 4 } as const;
+
+/** Returns the room's rank, or null when its class is missing or has no order here (GB 50333 classes). */
+function rankOf(context: RoomContext | null): Rank | null {
+  if (context === null || context.unclassified) return 'non-clean';
+  const cleanliness = context.room.cleanliness;
+  if (cleanliness?.kind === 'food') return { system: 'food', value: FOOD_CLASS_ORDER[cleanliness.foodClass] };
+  return context.isoClass === null ? null : { system: 'iso', value: context.isoClass };
+}
+
+/** Returns -1 when side A is cleaner, 1 when side B is, 0 for the same class, or null across class systems. */
+function compareRanks(a: Rank, b: Rank): -1 | 0 | 1 | null {
+  if (a === 'non-clean') return b === 'non-clean' ? 0 : 1;
+  if (b === 'non-clean') return -1;
+  if (a.system !== b.system) return null;
+  if (a.value === b.value) return 0;
+  return a.value < b.value ? -1 : 1;
 }
 
 function pressureOf(context: RoomContext | null): number | null {
@@ -78,16 +95,20 @@ export function compileDoorFlowDirection(header: RuleHeader, _rule: DoorFlowDire
         const room = rankA === null ? sideA.room.id : otherId;
         return doorFinding(header, door, { outcome: 'cannot-evaluate', roomId: sideA.room.id, otherRoomId: otherId, actual: null, reason: { code: 'class-missing', params: { room } } });
       }
-      if (rankA === NON_CLEAN_RANK && rankB === NON_CLEAN_RANK) {
+      if (rankA === 'non-clean' && rankB === 'non-clean') {
         if (sideB === null) return null;
         return doorFinding(header, door, { outcome: 'not-applicable', roomId: sideA.room.id, otherRoomId: otherId, actual: null, reason: { code: 'both-non-clean' } });
       }
-      if (rankA === rankB) {
+      const order = compareRanks(rankA, rankB);
+      if (order === null) {
+        return doorFinding(header, door, { outcome: 'cannot-evaluate', roomId: sideA.room.id, otherRoomId: otherId, actual: null, reason: { code: 'classes-not-comparable' } });
+      }
+      if (order === 0) {
         return doorFinding(header, door, { outcome: 'not-applicable', roomId: sideA.room.id, otherRoomId: otherId, actual: null, reason: { code: 'same-class' } });
       }
 
-      const cleaner = rankA < rankB ? sideA : (sideB as RoomContext);
-      const other = rankA < rankB ? sideB : sideA;
+      const cleaner = order < 0 ? sideA : (sideB as RoomContext);
+      const other = order < 0 ? sideB : sideA;
       if (cleaner.room.containment) return judgeFlow(header, door, other, cleaner, 'containment-lower');
       return judgeFlow(header, door, cleaner, other, 'cleaner-higher');
     },

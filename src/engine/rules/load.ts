@@ -4,6 +4,7 @@ import type { CompiledRule, RuleHeader } from '../checks/types';
 import { compileRoomClassMinimum } from '../checks/classMinimumCheck';
 import { compileDoorFlowDirection, compileDoorNegativeByUse } from '../checks/doorDirectionChecks';
 import { compileDoorPressureStep } from '../checks/doorChecks';
+import { compileRoomFoodClassRange } from '../checks/foodClassCheck';
 import {
   compileFreshAir,
   compileRoomClassRange,
@@ -100,6 +101,8 @@ function compileRule(header: RuleHeader, rule: RuleData, table: unknown): Compil
       return compileDoorNegativeByUse(header, rule);
     case 'sampling-locations-sqrt-area':
       return compileSamplingLocationsSqrtArea(header, rule);
+    case 'room-food-class-range':
+      return compileRoomFoodClassRange(header, rule);
     case 'room-hospital-table':
       return compileRoomHospitalTable(header, rule);
     case 'door-hospital-pressure-step':

@@ -20,6 +20,7 @@ import gb50457v2008AirChanges from '../../../rules/gb-50457-2008/air-changes.jso
 import gb50457v2008RuleSet from '../../../rules/gb-50457-2008/ruleset.json';
 import gb50457v2019RuleSet from '../../../rules/gb-50457-2019/ruleset.json';
 import gb50472RuleSet from '../../../rules/gb-50472-2008/ruleset.json';
+import gb50687RuleSet from '../../../rules/gb-50687-2011/ruleset.json';
 import iso1999RuleSet from '../../../rules/iso-14644-1-1999/ruleset.json';
 import iso1999Table1 from '../../../rules/iso-14644-1-1999/table-1.json';
 import practiceContractorRuleSet from '../../../rules/practice-contractor/ruleset.json';
@@ -110,6 +111,10 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
     folder: 'rules/gb-14881-2013',
     files: { 'ruleset.json': { data: gb14881RuleSet, schema: ruleSetSchema } },
     sharedFiles: CROSSWALK,
+  },
+  {
+    folder: 'rules/gb-50687-2011',
+    files: { 'ruleset.json': { data: gb50687RuleSet, schema: ruleSetSchema } },
   },
   {
     folder: 'rules/gb-50472-2008',

@@ -133,6 +133,17 @@ const doorNegativeByUseRule = z.strictObject({
   uses: z.array(z.string().min(1)).min(1),
 });
 
+/** A range for listed GB 50687 food clean room classes (temperature and RH by class). */
+const roomFoodClassRangeRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-food-class-range'),
+  quantity: roomQuantity,
+  unit,
+  foodClasses: z.array(z.enum(['I', 'II', 'III', 'IV'])).min(1),
+  min: z.number().nonnegative().nullable(),
+  max: z.number().positive().nullable(),
+});
+
 /** ISO 14644-1:1999 B.4.1 sampling locations, the square root of the area rounded up. */
 const samplingLocationsSqrtAreaRule = z.strictObject({
   ...ruleBase,
@@ -199,6 +210,7 @@ export const ruleSchema = z.discriminatedUnion('check', [
   doorFlowDirectionRule,
   doorNegativeByUseRule,
   samplingLocationsSqrtAreaRule,
+  roomFoodClassRangeRule,
   suitePressureDirectionRule,
   suiteAirlockRule,
   suiteEntryPathRule,
@@ -219,6 +231,7 @@ export type RoomClassMinimumRule = z.infer<typeof roomClassMinimumRule>;
 export type DoorFlowDirectionRule = z.infer<typeof doorFlowDirectionRule>;
 export type DoorNegativeByUseRule = z.infer<typeof doorNegativeByUseRule>;
 export type SamplingLocationsSqrtAreaRule = z.infer<typeof samplingLocationsSqrtAreaRule>;
+export type RoomFoodClassRangeRule = z.infer<typeof roomFoodClassRangeRule>;
 export type SuitePressureDirectionRule = z.infer<typeof suitePressureDirectionRule>;
 export type SuiteAirlockRule = z.infer<typeof suiteAirlockRule>;
 export type SuiteEntryPathRule = z.infer<typeof suiteEntryPathRule>;

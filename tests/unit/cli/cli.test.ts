@@ -199,7 +199,7 @@ describe('cleanplan check JSON', { timeout: CLI_TIMEOUT_MS }, () => {
   it('rejects an unknown --standard', async () => {
     const run = await runCli(['check', `${EXAMPLES}/or-suite-gb50333.csv`, '--standard', 'gb-50073-2014']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('invalid --standard "gb-50073-2014": expected one of iso-14644-1-2015, gb-50073-2013, china-gmp-2010, iso-14644-1-1999, eu-gmp-annex1-2022, eu-gmp-annex1-2008, gb-50457-2019, gb-50457-2008, gb-14881-2013, gb-50472-2008, practice-iest-ach, practice-contractor, suite-layout-practice, gb-50333-2013, gb-50333-2002, gb-50346-2011.');
+    expect(run.stderr).toContain('invalid --standard "gb-50073-2014": expected one of iso-14644-1-2015, gb-50073-2013, china-gmp-2010, iso-14644-1-1999, eu-gmp-annex1-2022, eu-gmp-annex1-2008, gb-50457-2019, gb-50457-2008, gb-14881-2013, gb-50687-2011, gb-50472-2008, practice-iest-ach, practice-contractor, suite-layout-practice, gb-50333-2013, gb-50333-2002, gb-50346-2011.');
   });
 });
 
@@ -228,7 +228,7 @@ describe('cleanplan check input errors', { timeout: CLI_TIMEOUT_MS }, () => {
     const run = await runCli(['check', `${FIXTURES}/unknown-rule-set.cleanplan.json`]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'unknown-rule-set.cleanplan.json: project.ruleSetIds names the unknown rule set "eu-gmp-2022": expected one of iso-14644-1-2015, gb-50073-2013, china-gmp-2010, iso-14644-1-1999, eu-gmp-annex1-2022, eu-gmp-annex1-2008, gb-50457-2019, gb-50457-2008, gb-14881-2013, gb-50472-2008, practice-iest-ach, practice-contractor, suite-layout-practice, gb-50333-2013, gb-50333-2002, gb-50346-2011.',
+      'unknown-rule-set.cleanplan.json: project.ruleSetIds names the unknown rule set "eu-gmp-2022": expected one of iso-14644-1-2015, gb-50073-2013, china-gmp-2010, iso-14644-1-1999, eu-gmp-annex1-2022, eu-gmp-annex1-2008, gb-50457-2019, gb-50457-2008, gb-14881-2013, gb-50687-2011, gb-50472-2008, practice-iest-ach, practice-contractor, suite-layout-practice, gb-50333-2013, gb-50333-2002, gb-50346-2011.',
     );
   });
 

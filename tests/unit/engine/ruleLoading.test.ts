@@ -28,7 +28,7 @@ describe('loadRuleSet', () => {
   it('loads every shipped rule set', () => {
     expect(listRuleSets().map((info) => info.id)).toEqual([
       'iso-14644-1-2015', 'gb-50073-2013', 'china-gmp-2010',
-      'iso-14644-1-1999', 'eu-gmp-annex1-2022', 'eu-gmp-annex1-2008', 'gb-50457-2019', 'gb-50457-2008', 'gb-14881-2013', 'gb-50472-2008', 'practice-iest-ach', 'practice-contractor',
+      'iso-14644-1-1999', 'eu-gmp-annex1-2022', 'eu-gmp-annex1-2008', 'gb-50457-2019', 'gb-50457-2008', 'gb-14881-2013', 'gb-50687-2011', 'gb-50472-2008', 'practice-iest-ach', 'practice-contractor',
       'suite-layout-practice',
       'gb-50333-2013', 'gb-50333-2002', 'gb-50346-2011',
     ]);
