@@ -7,6 +7,7 @@ import { formatQuantity } from '../../i18n/format';
 import { useLocaleStore, useT } from '../i18n/index';
 import { panelText } from '../i18n/panels';
 import { useProjectStore } from '../store/projectStore';
+import { BiosafetyFields } from './BiosafetyFields';
 import { CLASS_ERROR_KEYS, describeCleanliness } from './classDisplay';
 import { NumberField, SelectField, TextField } from './fields';
 import { AIR_FIELDS, ENVIRONMENT_FIELDS, SUPPLY_MODES, supplyModeOf, supplyPatch, type DesignFieldSpec, type SupplyMode } from './roomFields';
@@ -55,6 +56,7 @@ export function RoomPanel({ room }: { readonly room: Room }) {
         <DesignNumberField key={`${spec.key}-${room.id}`} room={room} spec={spec} />
       ))}
       <ContainmentCheckbox room={room} />
+      <BiosafetyFields room={room} />
 
       <h3>{t('sectionEnvironment')}</h3>
       {ENVIRONMENT_FIELDS.map((spec) => (

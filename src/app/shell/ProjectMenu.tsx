@@ -5,7 +5,9 @@ import { exportProjectFile } from '../export/exportProjectFile';
 import { usePdfExportStore } from '../export/pdfExport';
 import { translate, useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';
+import { hospitalText } from '../i18n/hospital';
 import { bothLocales } from '../i18n/localized';
+import { OrCountCalculator, useOrCountCalculatorStore } from '../panels/OrCountCalculator';
 import { useProjectStore } from '../store/projectStore';
 import { useNoticeStore } from './notices';
 import { useSessionStore } from './session';
@@ -16,6 +18,7 @@ const CSV_ACCEPT = '.csv,text/csv';
 /** Render the project menu: new, open, import CSV, export project file, PDF report in either language. */
 export function ProjectMenu() {
   const t = useT(shellText);
+  const tHospital = useT(hospitalText);
   const [open, setOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [accept, setAccept] = useState(PROJECT_FILE_ACCEPT);
@@ -68,6 +71,9 @@ export function ProjectMenu() {
           <button type="button" role="menuitem" data-testid="menu-pdf-en" onClick={run(() => void usePdfExportStore.getState().start('en'))}>
             {t('menuPdfEn')}
           </button>
+          <button type="button" role="menuitem" data-testid="menu-or-count" onClick={run(() => useOrCountCalculatorStore.getState().show())}>
+            {tHospital('menuOrCount')}
+          </button>
           <StoredProjectItems
             entries={storedProjects.filter((entry) => entry.id !== openProjectId)}
             locale={locale}
@@ -90,6 +96,7 @@ export function ProjectMenu() {
           if (file) void useSessionStore.getState().openFile(file);
         }}
       />
+      <OrCountCalculator />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../../i18n/locale';
 import { orSizingData } from './sizingData';
 
 /**
@@ -32,11 +33,11 @@ export type OrCountResult =
       readonly max: number;
       readonly roundedMin: number;
       readonly roundedMax: number;
-      readonly source: string;
+      readonly source: LocalizedText;
       readonly kind: 'guidance' | 'practice';
       readonly verified: boolean;
     }
-  | { readonly method: OrCountMethodId; readonly status: 'missing-input'; readonly missing: readonly OrCountInputName[]; readonly source: string; readonly kind: 'guidance' | 'practice'; readonly verified: boolean };
+  | { readonly method: OrCountMethodId; readonly status: 'missing-input'; readonly missing: readonly OrCountInputName[]; readonly source: LocalizedText; readonly kind: 'guidance' | 'practice'; readonly verified: boolean };
 
 /** Error for an input that is not a positive finite number; `input` names the field. */
 export class OrCountInputError extends Error {
@@ -68,7 +69,7 @@ function missingOf(input: OrCountInput, names: readonly OrCountInputName[]): OrC
 }
 
 interface Provenance {
-  readonly source: string;
+  readonly source: LocalizedText;
   readonly kind: 'guidance' | 'practice';
   readonly verified: boolean;
 }

@@ -7,7 +7,7 @@ import { parseStrict } from '../rules/validate';
 const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
 const range = z.strictObject({ min: z.number().positive(), max: z.number().positive() });
 const provenance = {
-  source: z.string().min(1),
+  source: localizedText,
   kind: z.enum(['guidance', 'practice']),
   lastChecked: z.iso.date(),
 };

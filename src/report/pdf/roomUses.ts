@@ -1,11 +1,9 @@
+import { resolveRoomUse } from '../../engine/suite/roomUses';
 import type { Locale } from '../../i18n/locale';
 
 /**
- * Names of the room-use ids the editor and schedule importer store (`Room.use`), worded as the
- * room panel's select (src/app/i18n/panels.ts) words them. Free-text uses,
- * which are most Chinese schedules' 用途 column, are printed as written.
- * NOTE: no shared use vocabulary exists yet, so this list may miss ids the app adds later; an
- * unknown id prints as the id itself.
+ * Names of room-use ids stored by earlier versions that the room-use vocabulary
+ * (`rules/room-uses.json`) does not list. The vocabulary's own labels come first.
  */
 const USE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   auxiliary: { en: 'Auxiliary room', 'zh-CN': '辅助用房' },
@@ -31,5 +29,5 @@ const USE_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
 /** Returns the room use in the report's language, or the stored text when it is not a known id. */
 export function roomUseText(use: string | null, locale: Locale): string | null {
   if (use === null || use.trim() === '') return null;
-  return USE_NAMES[use]?.[locale] ?? use;
+  return resolveRoomUse(use)?.label[locale] ?? USE_NAMES[use]?.[locale] ?? use;
 }

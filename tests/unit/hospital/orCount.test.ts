@@ -24,7 +24,8 @@ describe('estimateOrCount', () => {
     if (formula.status !== 'ok') return;
     expect(formula.min).toBeCloseTo(12.1667, 4);
     expect(formula.roundedMin).toBe(13);
-    expect(formula.source).toContain('GB 50333-2013');
+    expect(formula.source.en).toContain('GB 50333-2013');
+    expect(formula.source['zh-CN']).toContain('GB 50333-2013');
   });
 
   it('keeps a whole quotient whole', () => {
