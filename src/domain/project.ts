@@ -38,6 +38,11 @@ export interface RoomDesign {
   readonly noiseDbA: number | null;
   /** Design number of occupants. */
   readonly occupants: number | null;
+  /**
+   * Share of the ceiling (vertical flow) or wall (horizontal flow) covered by filter faces in a
+   * unidirectional room (%). Optional so that projects saved before it existed still load.
+   */
+  readonly filterCoveragePct?: number | null;
 }
 
 export interface Room {

@@ -59,6 +59,7 @@ function sanitiseDesign(design: RoomDesign): RoomDesign {
     illuminanceLx: finiteOrNull(design.illuminanceLx),
     noiseDbA: finiteOrNull(design.noiseDbA),
     occupants: finiteOrNull(design.occupants),
+    ...(design.filterCoveragePct === undefined ? {} : { filterCoveragePct: finiteOrNull(design.filterCoveragePct) }),
   };
 }
 

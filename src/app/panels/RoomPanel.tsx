@@ -72,7 +72,7 @@ function DesignNumberField({ room, spec }: { readonly room: Room; readonly spec:
   return (
     <NumberField
       label={t(spec.label)}
-      value={room.design[spec.key]}
+      value={room.design[spec.key] ?? null}
       unit={spec.unit}
       range={spec.range}
       onCommit={(value) => updateRoomDesign(room.id, { [spec.key]: value })}

@@ -28,6 +28,7 @@ export const ENVIRONMENT_FIELDS: readonly DesignFieldSpec[] = [
   { key: 'illuminanceLx', label: 'illuminance', unit: 'lx', range: NON_NEGATIVE, testId: 'room-illuminance' },
   { key: 'noiseDbA', label: 'noise', unit: 'dB(A)', range: NON_NEGATIVE, testId: 'room-noise' },
   { key: 'occupants', label: 'occupants', unit: 'person', range: { min: 0, integer: true }, testId: 'room-occupants' },
+  { key: 'filterCoveragePct', label: 'filterCoverage', unit: '%', range: { min: 0, max: 100 }, testId: 'room-filter-coverage', hint: 'filterCoverageHint' },
 ];
 
 /** The three ways supply air can be given; entering one clears the other two. */

@@ -36,6 +36,12 @@ const designSchema = z
       illuminanceLx: optionalNonNegative,
       noiseDbA: optionalNonNegative,
       occupants: optionalNonNegative,
+      filterCoveragePct: z
+        .number(expect('non-negative-number-or-null'))
+        .min(0, expect('non-negative-number-or-null'))
+        .max(100, expect('non-negative-number-or-null'))
+        .nullable()
+        .optional(),
     },
     expect('object'),
   )

@@ -208,7 +208,7 @@ function readRow(cells: readonly string[], row: number, columns: readonly BoundC
 }
 
 function designFrom(values: CellValues): RoomDesign {
-  const design: Record<keyof RoomDesign, number | null> = { ...EMPTY_DESIGN };
+  const design: { -readonly [K in keyof RoomDesign]: RoomDesign[K] } = { ...EMPTY_DESIGN };
   for (const key of Object.keys(EMPTY_DESIGN) as (keyof RoomDesign)[]) {
     design[key] = numberValue(values[key]);
   }
