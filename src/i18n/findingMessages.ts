@@ -30,6 +30,7 @@ const QUANTITY_NAMES: Record<string, Text> = {
   freshAirM3h: { en: 'fresh air', 'zh-CN': '新风量' },
   temperatureC: { en: 'temperature', 'zh-CN': '温度' },
   rhPct: { en: 'relative humidity', 'zh-CN': '相对湿度' },
+  filterCoveragePct: { en: 'filter coverage', 'zh-CN': '过滤器满布率' },
   freshAirPerAreaM3hM2: { en: 'fresh air per m²', 'zh-CN': '单位面积新风量' },
   freshAirAch: { en: 'fresh-air changes', 'zh-CN': '新风换气次数' },
 };
@@ -166,6 +167,10 @@ function reasonClause(reason: FindingReason, locale: Locale, name: (id: string) 
       return zh ? `该房间为食品 ${text(p, 'foodClass')} 级` : `the room is food class ${text(p, 'foodClass')}`;
     case 'classes-not-comparable':
       return zh ? '两侧房间的洁净度级别属于不同体系，无法比较' : 'the two rooms are classed in different systems that cannot be compared';
+    case 'flow-direction-missing':
+      return zh
+        ? `满布率 ${number(p, 'coveragePct', locale, 0)}% 满足水平单向流下限 ${number(p, 'horizontalMinPct', locale, 0)}%，但低于垂直单向流下限 ${number(p, 'verticalMinPct', locale, 0)}%，而模型中没有气流方向`
+        : `a coverage of ${number(p, 'coveragePct', locale, 0)} % meets the horizontal-flow minimum of ${number(p, 'horizontalMinPct', locale, 0)} % but not the vertical-flow minimum of ${number(p, 'verticalMinPct', locale, 0)} %, and the room has no flow direction`;
     case 'both-negative':
       return zh ? '两侧房间均须保持负压' : 'both rooms must be held at negative pressure';
     case 'room-use-missing':

@@ -4,6 +4,7 @@ import type { CompiledRule, RuleHeader } from '../checks/types';
 import { compileRoomClassMinimum } from '../checks/classMinimumCheck';
 import { compileDoorFlowDirection, compileDoorNegativeByUse } from '../checks/doorDirectionChecks';
 import { compileDoorPressureStep } from '../checks/doorChecks';
+import { compileRoomFilterCoverage } from '../checks/filterCoverageCheck';
 import { compileRoomFoodClassRange } from '../checks/foodClassCheck';
 import {
   compileFreshAir,
@@ -103,6 +104,8 @@ function compileRule(header: RuleHeader, rule: RuleData, table: unknown): Compil
       return compileSamplingLocationsSqrtArea(header, rule);
     case 'room-food-class-range':
       return compileRoomFoodClassRange(header, rule);
+    case 'room-filter-coverage':
+      return compileRoomFilterCoverage(header, rule);
     case 'room-hospital-table':
       return compileRoomHospitalTable(header, rule);
     case 'door-hospital-pressure-step':

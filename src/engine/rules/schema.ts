@@ -144,6 +144,18 @@ const roomFoodClassRangeRule = z.strictObject({
   max: z.number().positive().nullable(),
 });
 
+/**
+ * Minimum filter coverage of a unidirectional room, by flow direction (GB 50472: vertical 60 %,
+ * horizontal 40 %). The room model has no flow direction, so a coverage between the two minimums
+ * cannot be judged.
+ */
+const roomFilterCoverageRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-filter-coverage'),
+  verticalMinPct: z.number().min(0).max(100),
+  horizontalMinPct: z.number().min(0).max(100),
+});
+
 /** ISO 14644-1:1999 B.4.1 sampling locations, the square root of the area rounded up. */
 const samplingLocationsSqrtAreaRule = z.strictObject({
   ...ruleBase,
@@ -211,6 +223,7 @@ export const ruleSchema = z.discriminatedUnion('check', [
   doorNegativeByUseRule,
   samplingLocationsSqrtAreaRule,
   roomFoodClassRangeRule,
+  roomFilterCoverageRule,
   suitePressureDirectionRule,
   suiteAirlockRule,
   suiteEntryPathRule,
@@ -232,6 +245,7 @@ export type DoorFlowDirectionRule = z.infer<typeof doorFlowDirectionRule>;
 export type DoorNegativeByUseRule = z.infer<typeof doorNegativeByUseRule>;
 export type SamplingLocationsSqrtAreaRule = z.infer<typeof samplingLocationsSqrtAreaRule>;
 export type RoomFoodClassRangeRule = z.infer<typeof roomFoodClassRangeRule>;
+export type RoomFilterCoverageRule = z.infer<typeof roomFilterCoverageRule>;
 export type SuitePressureDirectionRule = z.infer<typeof suitePressureDirectionRule>;
 export type SuiteAirlockRule = z.infer<typeof suiteAirlockRule>;
 export type SuiteEntryPathRule = z.infer<typeof suiteEntryPathRule>;
