@@ -39,6 +39,8 @@ export { checkProject, createChecker, type Checker } from './check';
 export { estimateOrCount, OrCountInputError, type OrCountInput, type OrCountInputName, type OrCountMethodId, type OrCountResult } from './hospital/orCount';
 export { assessOrSize, minimumWidthMm, type FgiSizeAssessment, type Gb50333v2002SizeAssessment, type OrSizeAssessment } from './hospital/orSize';
 export { orSizingData, type OrSizingData, type FgiOperatingRoomType, type Gb50333v2002SizeCategory } from './hospital/sizingData';
+export { hospitalClassTable, type HospitalClassTableEdition } from './hospital/classTable';
+export type { HospitalClassTable } from './rules/hospitalSchema';
 
 export {
   ROOM_USE_ROLES,

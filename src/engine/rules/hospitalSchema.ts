@@ -104,3 +104,36 @@ export type DoorHospitalPressureStepRule = z.infer<HospitalSchemas['doorHospital
 export type RoomBiosafetyRangeRule = z.infer<HospitalSchemas['roomBiosafetyRange']>;
 export type RoomBiosafetyPressureRule = z.infer<HospitalSchemas['roomBiosafetyPressure']>;
 export type DoorBiosafetyStepRule = z.infer<HospitalSchemas['doorBiosafetyStep']>;
+
+const cfu = z.number().nonnegative().nullable();
+
+/**
+ * GB 50333 class table (`rules/gb-50333-<edition>/classes.json`): ISO classes of the surgical zone
+ * and the periphery, settling and airborne bacteria limits, self-clean time, and how far the
+ * surgical zone extends beyond the operating table. Report data, not a check.
+ */
+export const hospitalClassTableSchema = z.strictObject({
+  clause: z.string().min(1),
+  verified: z.boolean(),
+  lastChecked: z.iso.date(),
+  note: z.string().min(1),
+  classes: z
+    .array(
+      z.strictObject({
+        hospitalClass,
+        zoneIsoClass: z.number().min(1).max(9),
+        peripheryIsoClass: z.number().min(1).max(9),
+        /** cfu per 90 mm plate per 30 min. */
+        zoneSettlingCfuPerPlate: cfu,
+        peripherySettlingCfuPerPlate: cfu,
+        zoneAirborneCfuPerM3: cfu,
+        peripheryAirborneCfuPerM3: cfu,
+        selfCleanMinutes: z.number().positive(),
+      }),
+    )
+    .length(4),
+  surgicalZoneMargins: z.array(
+    z.strictObject({ hospitalClass, variant: z.enum(['general', 'ophthalmic']), sidesM: z.number().positive(), endsM: z.number().positive() }),
+  ),
+});
+export type HospitalClassTable = z.infer<typeof hospitalClassTableSchema>;

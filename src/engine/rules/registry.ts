@@ -27,9 +27,12 @@ import practiceContractorRuleSet from '../../../rules/practice-contractor/rulese
 import practiceIestAirChanges from '../../../rules/practice-iest-ach/air-changes.json';
 import practiceIestRuleSet from '../../../rules/practice-iest-ach/ruleset.json';
 import suiteLayoutPracticeRuleSet from '../../../rules/suite-layout-practice/ruleset.json';
+import gb50333v2002Classes from '../../../rules/gb-50333-2002/classes.json';
 import gb50333v2002RuleSet from '../../../rules/gb-50333-2002/ruleset.json';
+import gb50333v2013Classes from '../../../rules/gb-50333-2013/classes.json';
 import gb50333v2013RuleSet from '../../../rules/gb-50333-2013/ruleset.json';
 import gb50346RuleSet from '../../../rules/gb-50346-2011/ruleset.json';
+import { hospitalClassTableSchema } from './hospitalSchema';
 import { loadRuleSet, type LoadedRuleSet, type RuleSetSource } from './load';
 import { cleanUpTimeSchema, gradeParticleTableSchema, microbialLimitsSchema } from './referenceTableSchemas';
 import { classTableSchema, gmpParticleLimitsSchema, isoTable1Schema, isoTableA1Schema, ruleSetSchema } from './schema';
@@ -135,8 +138,20 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
     sharedFiles: CROSSWALK,
   },
   { folder: 'rules/suite-layout-practice', files: { 'ruleset.json': { data: suiteLayoutPracticeRuleSet, schema: ruleSetSchema } } },
-  { folder: 'rules/gb-50333-2013', files: { 'ruleset.json': { data: gb50333v2013RuleSet, schema: ruleSetSchema } } },
-  { folder: 'rules/gb-50333-2002', files: { 'ruleset.json': { data: gb50333v2002RuleSet, schema: ruleSetSchema } } },
+  {
+    folder: 'rules/gb-50333-2013',
+    files: {
+      'ruleset.json': { data: gb50333v2013RuleSet, schema: ruleSetSchema },
+      'classes.json': { data: gb50333v2013Classes, schema: hospitalClassTableSchema },
+    },
+  },
+  {
+    folder: 'rules/gb-50333-2002',
+    files: {
+      'ruleset.json': { data: gb50333v2002RuleSet, schema: ruleSetSchema },
+      'classes.json': { data: gb50333v2002Classes, schema: hospitalClassTableSchema },
+    },
+  },
   { folder: 'rules/gb-50346-2011', files: { 'ruleset.json': { data: gb50346RuleSet, schema: ruleSetSchema } } },
 ];
 
