@@ -1,9 +1,8 @@
 import type { Finding, FindingReason, Outcome, Requirement } from '../findings';
 import type { RuleHeader } from '../checks/types';
 
-/** Fields of one suite-level finding. */
+/** Fields of one suite-level finding besides its outcome. */
 export interface SuiteFindingFields {
-  readonly outcome: Outcome;
   /** Rooms the finding names; the first is also `roomId`. */
   readonly roomIds: readonly string[];
   readonly doorId?: string | null;
@@ -14,10 +13,10 @@ export interface SuiteFindingFields {
 }
 
 /** Builds a suite-level finding, which lists every room it concerns in `roomIds`. */
-export function makeSuiteFinding(header: RuleHeader, fields: SuiteFindingFields): Finding {
+export function makeSuiteFinding(header: RuleHeader, outcome: Outcome, fields: SuiteFindingFields): Finding {
   return {
     ruleId: header.ruleId,
-    outcome: fields.outcome,
+    outcome,
     kind: header.kind,
     roomId: fields.roomIds[0] ?? null,
     otherRoomId: fields.otherRoomId ?? null,
@@ -43,9 +42,9 @@ export class SuiteVerdicts {
 
   constructor(private readonly header: RuleHeader) {}
 
-  fail(fields: Omit<SuiteFindingFields, 'outcome'>): void {
+  fail(fields: SuiteFindingFields): void {
     this.judged++;
-    this.failures.push(makeSuiteFinding(this.header, { ...fields, outcome: 'fail' }));
+    this.failures.push(makeSuiteFinding(this.header, 'fail', fields));
   }
 
   pass(): void {
@@ -63,10 +62,10 @@ export class SuiteVerdicts {
     if (this.missing.size > 0) {
       const roomIds = [...this.missing.keys()];
       const codes = [...new Set(this.missing.values())].sort();
-      findings.push(makeSuiteFinding(this.header, { outcome: 'cannot-evaluate', roomIds, reason: { code: 'suite-input-missing', params: { missing: codes.join(',') } } }));
+      findings.push(makeSuiteFinding(this.header, 'cannot-evaluate', { roomIds, reason: { code: 'suite-input-missing', params: { missing: codes.join(',') } } }));
     }
     if (findings.length > 0) return findings;
-    if (this.judged === 0) return [makeSuiteFinding(this.header, { outcome: 'not-applicable', roomIds: [], reason: notApplicable })];
-    return [makeSuiteFinding(this.header, { outcome: 'pass', roomIds: [], reason: passReason })];
+    if (this.judged === 0) return [makeSuiteFinding(this.header, 'not-applicable', { roomIds: [], reason: notApplicable })];
+    return [makeSuiteFinding(this.header, 'pass', { roomIds: [], reason: passReason })];
   }
 }
