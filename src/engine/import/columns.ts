@@ -51,6 +51,7 @@ export const SCHEDULE_COLUMNS: readonly ColumnDefinition[] = [
   { field: 'illuminanceLx', header: 'lux', headerZh: '照度', aliases: ['illuminance', 'illuminance_lx'], number: { unit: 'lx', range: 'non-negative' } },
   { field: 'noiseDbA', header: 'noise_dba', headerZh: '噪声', aliases: ['noise'], number: { unit: 'dB(A)', range: 'non-negative' } },
   { field: 'occupants', header: 'occupants', headerZh: '人数', aliases: ['persons', 'people'], number: { unit: 'person', range: 'non-negative' } },
+  { field: 'filterCoveragePct', header: 'filter_coverage_pct', headerZh: '过滤器满布率', aliases: ['filter_coverage', '满布率'], number: { unit: '%', range: 'percent' } },
   { field: 'connectsTo', header: 'connects_to', headerZh: '相邻房间', aliases: ['doors_to', 'adjacent', '连接房间'] },
   { field: 'biosafetyLevel', header: 'biosafety_level', headerZh: '生物安全等级', aliases: ['bsl', 'biosafety', '生物安全级别', '防护等级'] },
   { field: 'containment', header: 'containment', headerZh: '负压', aliases: ['negative_pressure', '负压房间', '是否负压'] },

@@ -219,8 +219,8 @@ const TEMPLATES: Readonly<Record<ScheduleIssueCode, Template>> = {
     expected: null,
     fix: pick(
       {
-        en: 'unknown column, its values are ignored; check the spelling against the accepted headers (name, use, area_m2, width_m, length_m, height_m, class, ach, supply_m3h, velocity_m_s, fresh_air_m3h, exhaust_m3h, pressure_pa, temperature_c, rh_pct, lux, noise_dba, occupants, connects_to)',
-        'zh-CN': '未知列，其数据被忽略；请对照可用表头检查拼写（房间名称、用途、面积、宽、长、净高、洁净级别、换气次数、送风量、截面风速、新风量、排风量、压差、温度、相对湿度、照度、噪声、人数、相邻房间）',
+        en: 'unknown column, its values are ignored; check the spelling against the accepted headers (name, use, area_m2, width_m, length_m, height_m, class, ach, supply_m3h, velocity_m_s, fresh_air_m3h, exhaust_m3h, pressure_pa, temperature_c, rh_pct, lux, noise_dba, occupants, filter_coverage_pct, connects_to)',
+        'zh-CN': '未知列，其数据被忽略；请对照可用表头检查拼写（房间名称、用途、面积、宽、长、净高、洁净级别、换气次数、送风量、截面风速、新风量、排风量、压差、温度、相对湿度、照度、噪声、人数、过滤器满布率、相邻房间）',
       },
       locale,
     ),

@@ -212,6 +212,8 @@ function designFrom(values: CellValues): RoomDesign {
   for (const key of Object.keys(EMPTY_DESIGN) as (keyof RoomDesign)[]) {
     design[key] = numberValue(values[key]);
   }
+  // Optional in RoomDesign: set only when the schedule has the column, so older schedules give the same rooms.
+  if ('filterCoveragePct' in values) design.filterCoveragePct = numberValue(values.filterCoveragePct);
   return design;
 }
 

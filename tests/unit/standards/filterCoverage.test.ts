@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseProjectFile } from '../../../src/domain/projectFile/restore';
 import { checkProject } from '../../../src/engine/index';
+import { importRoomSchedule } from '../../../src/engine/import';
 import { describeFindingForTest } from './support';
 import { ISO, UNCLASSIFIED, makeProject, makeRoom } from '../../unit/engine/fixtures';
 
@@ -76,6 +77,33 @@ describe('filter coverage in project files', () => {
   it('rejects a coverage above 100 %', () => {
     sample.project.rooms[0].design.filterCoveragePct = 120;
     const result = parseProjectFile(JSON.stringify(sample), 'sample.cleanplan.json');
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('filter coverage in CSV schedules', () => {
+  const importText = (text: string) => importRoomSchedule(new TextEncoder().encode(text), 'schedule.csv', { referenceDate: '2026-01-15' });
+
+  it('reads the English column', () => {
+    const result = importText('name,class,area_m2,filter_coverage_pct\nLitho bay,ISO 5,40,65\n');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.project.rooms[0]?.design.filterCoveragePct).toBe(65);
+  });
+
+  it('reads the Chinese column', () => {
+    const result = importText('房间名称,洁净级别,面积,过滤器满布率\n光刻间,5级,40,45\n');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.project.rooms[0]?.design.filterCoveragePct).toBe(45);
+  });
+
+  it('leaves the value out without the column', () => {
+    const result = importText('name,class,area_m2\nLitho bay,ISO 5,40\n');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect('filterCoveragePct' in result.project.rooms[0]!.design).toBe(false);
+  });
+
+  it('rejects a coverage above 100 %', () => {
+    const result = importText('name,class,area_m2,filter_coverage_pct\nLitho bay,ISO 5,40,120\n');
     expect(result.ok).toBe(false);
   });
 });
