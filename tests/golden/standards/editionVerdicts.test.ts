@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkProject, minimumSamplingLocations, minimumSamplingLocationsSqrtArea } from '../../../src/engine/index';
 import { GRADE, ISO, makeDoor, makeProject, makeRoom, rectangle } from '../../unit/engine/fixtures';
 
-// GB 50457-2008 asks for at least 5 Pa between clean rooms of different classes; GB 50457-2019
-// §3.2 asks for at least 10 Pa between grades. The same grade C / grade D door at a 7 Pa step
+// GB 50457-2008 requires at least 5 Pa between clean rooms of different classes; GB 50457-2019
+// §3.2 requires at least 10 Pa between grades. The same grade C / grade D door at a 7 Pa step
 // therefore passes under 2008 and fails under 2019.
 function pharmaDoor(stepPa: number, ruleSetIds: string[]) {
   const rooms = [

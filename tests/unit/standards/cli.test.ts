@@ -27,7 +27,8 @@ function checkJson(file: string, ...args: string[]): Promise<{ code: number; rep
   const env = { ...process.env, LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
   return new Promise((resolve, reject) => {
     execFile(TSX, ['src/cli/main.ts', 'check', file, '--format', 'json', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      let code = 0;
+      if (error) code = typeof error.code === 'number' ? error.code : -1;
       if (!stdout) return reject(new Error(`no report, exit ${code}: ${stderr}`));
       resolve({ code, report: JSON.parse(stdout) as Report });
     });

@@ -21,7 +21,8 @@ describe('GB 50687 food class parsing', () => {
 
   it('keeps a bare numeral as GB 50333', () => {
     const result = parseCleanliness('Ⅱ级');
-    expect(result.ok && result.value.kind).toBe('hospital');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.kind).toBe('hospital');
   });
 
   it('rejects food class V', () => {
