@@ -162,8 +162,11 @@ const samplingLocationsSqrtAreaRule = z.strictObject({
   check: z.literal('sampling-locations-sqrt-area'),
 });
 
-/** Class order a suite rule ranks the two sides of a door by: ISO class (GB 50073) or GMP grade. */
-const rankBy = z.enum(['iso-class', 'grade']);
+/**
+ * Class order a suite rule ranks the two sides of a door by: ISO class (GB 50073), GMP grade, or the
+ * I–IV classes of GB 50333 operating departments and GB 50687 food rooms (class I cleanest).
+ */
+const rankBy = z.enum(['iso-class', 'grade', 'hospital-class', 'food-class']);
 
 /** Suite rule: air flows from the cleaner room to the less clean one through every door (into a containment room). */
 const suitePressureDirectionRule = z.strictObject({

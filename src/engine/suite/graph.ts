@@ -54,22 +54,33 @@ export type SideRank =
   | { readonly state: 'non-clean' }
   | { readonly state: 'unknown' };
 
-/** Class order a rule ranks rooms by: the ISO class (GB 50073) or the GMP grade (China GMP, EU GMP). */
-export type RankBy = 'iso-class' | 'grade';
+/** Class order a rule ranks rooms by: ISO class (GB 50073), GMP grade (China GMP, EU GMP), GB 50333 or GB 50687 class. */
+export type RankBy = 'iso-class' | 'grade' | 'hospital-class' | 'food-class';
 
 const GRADE_RANK = { A: 0, B: 1, C: 2, D: 3 } as const;
+/** Roman class I (cleanest) to IV, as GB 50333 and GB 50687 number them. */
+const ROMAN_CLASS_RANK = { I: 0, II: 1, III: 2, IV: 3 } as const;
 const NON_CLEAN: SideRank = { state: 'non-clean' };
 const UNKNOWN: SideRank = { state: 'unknown' };
 
 /**
- * Ranks one side. The outdoors and unclassified rooms are non-clean. By grade, a room with only
- * an ISO class is unknown, since an ISO class alone does not give a grade. Rooms of other
- * cleanliness kinds (operating-room classes) have no ISO class here and rank as unknown.
+ * Ranks one side. The outdoors and unclassified rooms are non-clean. A room whose class is of
+ * another kind than `rankBy` reads is unknown: an ISO class alone gives no GMP grade, and GB 50333
+ * and GB 50687 classes have no single ISO class.
  */
 export function rankSide(context: RoomContext | null, rankBy: RankBy): SideRank {
   if (context === null || context.unclassified) return NON_CLEAN;
-  if (rankBy === 'grade') return context.grade === null ? UNKNOWN : { state: 'clean', rank: GRADE_RANK[context.grade] };
-  return context.isoClass === null ? UNKNOWN : { state: 'clean', rank: context.isoClass };
+  const cleanliness = context.room.cleanliness;
+  switch (rankBy) {
+    case 'grade':
+      return context.grade === null ? UNKNOWN : { state: 'clean', rank: GRADE_RANK[context.grade] };
+    case 'hospital-class':
+      return cleanliness?.kind === 'hospital' ? { state: 'clean', rank: ROMAN_CLASS_RANK[cleanliness.hospitalClass] } : UNKNOWN;
+    case 'food-class':
+      return cleanliness?.kind === 'food' ? { state: 'clean', rank: ROMAN_CLASS_RANK[cleanliness.foodClass] } : UNKNOWN;
+    case 'iso-class':
+      return context.isoClass === null ? UNKNOWN : { state: 'clean', rank: context.isoClass };
+  }
 }
 
 /** Returns the room id of a side, or `outside` for the outdoors. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '../../../src/engine/rules/load';
+import { ruleSetSchema } from '../../../src/engine/rules/schema';
 import { NC, doors, findingsOf, grade, iso, project, room, verdicts } from './fixtures';
 
 const GB = 'gb-50073-2013/suite-flow-direction';
@@ -65,5 +67,47 @@ describe('suite pressure direction', () => {
   it('does not apply within one class', () => {
     const suite = project([room('a', { cleanliness: grade('C'), pressurePa: 5 }), room('b', { cleanliness: grade('C'), pressurePa: 10 })], doors(['a', 'b']));
     expect(verdicts(findingsOf(suite, GMP))).toEqual(['not-applicable:no-class-change']);
+  });
+});
+
+describe('suite pressure direction by roman class', () => {
+  const hospital = (hospitalClass: 'I' | 'II' | 'III' | 'IV') => ({ kind: 'hospital', hospitalClass }) as const;
+  const food = (foodClass: 'I' | 'II' | 'III' | 'IV') => ({ kind: 'food', foodClass }) as const;
+  const rule = (rankBy: 'hospital-class' | 'food-class') => ({
+    id: 'direction',
+    check: 'suite-pressure-direction',
+    kind: 'mandatory',
+    label: { en: 'Direction', 'zh-CN': '方向' },
+    clause: 'test',
+    rankBy,
+    verified: false,
+    lastChecked: '2026-12-04',
+  });
+  const ruleSet = (rankBy: 'hospital-class' | 'food-class') =>
+    loadRuleSet({
+      folder: 'rules/test-set',
+      files: {
+        'ruleset.json': {
+          data: { id: 'test-set', standard: 'Test', title: { en: 'Test', 'zh-CN': '测试' }, edition: '2026', publicationDate: '2026-01-01', effectiveDate: '2026-01-01', datesVerified: false, kind: 'practice', rules: [rule(rankBy)] },
+          schema: ruleSetSchema,
+        },
+      },
+    });
+
+  it('ranks GB 50333 class I above class II', () => {
+    const suite = project([room('or', { cleanliness: hospital('I'), pressurePa: 8 }), room('periphery', { cleanliness: hospital('II'), pressurePa: 12 })], doors(['or', 'periphery']));
+    const findings = findingsOf(suite, 'test-set/direction', [ruleSet('hospital-class')]);
+    expect(verdicts(findings)).toEqual(['fail:wrong-direction']);
+    expect(findings[0]!.roomIds).toEqual(['or', 'periphery']);
+  });
+
+  it('ranks GB 50687 classes', () => {
+    const suite = project([room('filling', { cleanliness: food('II'), pressurePa: 15 }), room('packing', { cleanliness: food('IV'), pressurePa: 5 })], doors(['filling', 'packing']));
+    expect(verdicts(findingsOf(suite, 'test-set/direction', [ruleSet('food-class')]))).toEqual(['pass:flow-directions-hold']);
+  });
+
+  it('cannot rank an ISO class by hospital class', () => {
+    const suite = project([room('or', { cleanliness: hospital('I'), pressurePa: 8 }), room('corridor', { cleanliness: iso(8), pressurePa: 5 })], doors(['or', 'corridor']));
+    expect(verdicts(findingsOf(suite, 'test-set/direction', [ruleSet('hospital-class')]))).toEqual(['cannot-evaluate:suite-input-missing']);
   });
 });
