@@ -146,3 +146,23 @@ describe('GB 50472-2008 noise', () => {
     expect(result.required?.max).toBe(65);
   });
 });
+
+// GB 50457-2019 (one secondary source): at least 300 lx in main production rooms, 200 lx in auxiliary rooms.
+describe('GB 50457-2019 illuminance', () => {
+  it('fails a filling room at 250 lx', () => {
+    const result = finding('gb-50457-2019/illuminance', makeRoom({ id: 'r', use: 'filling', cleanliness: GRADE('C'), design: { illuminanceLx: 250 } }));
+    expect(result.outcome).toBe('fail');
+    expect(result.required).toMatchObject({ min: 300, max: null });
+  });
+
+  it('passes an airlock at 250 lx', () => {
+    const result = finding('gb-50457-2019/illuminance', makeRoom({ id: 'r', use: 'airlock', cleanliness: GRADE('C'), design: { illuminanceLx: 250 } }));
+    expect(result.outcome).toBe('pass');
+  });
+
+  it('cannot evaluate without a use', () => {
+    const result = finding('gb-50457-2019/illuminance', makeRoom({ id: 'r', cleanliness: GRADE('C'), design: { illuminanceLx: 250 } }));
+    expect(result.outcome).toBe('cannot-evaluate');
+    expect(result.reason.code).toBe('use-missing');
+  });
+});
