@@ -87,6 +87,12 @@ describe('operating-room suite', () => {
     expect(await passing.getByTestId('finding-citation').textContent()).toMatch(/GB 50333-2013.*Table 4\.0\.1/);
   });
 
+  it('sizes the OR against FGI and GB 50333-2002', async () => {
+    expect(await page.getByTestId('or-size-area').textContent()).toContain('32.4');
+    expect(await page.getByTestId('or-size-fgi-general').textContent()).toMatch(/偏小|too small/);
+    expect(await page.getByTestId('or-size-gb2002').textContent()).toMatch(/大型|Large/);
+  });
+
   it('sets a biosafety level on a room', async () => {
     await page.getByTestId('room-biosafety-level').selectOption('BSL-2');
     await page.waitForFunction(() => (window.__cleanplanEditor!.project().rooms[0] as { biosafety?: { level: string } }).biosafety?.level === 'BSL-2');

@@ -33,6 +33,17 @@ const en = {
   biosafetyTypeA: 'a: agents not transmitted by air',
   biosafetyTypeB1: 'b1: airborne, handled in containment devices',
   biosafetyTypeB2: 'b2: airborne, no containment devices',
+  orSizeTitle: 'Operating-room size',
+  orSizeArea: 'Floor area {area}, minimum width {width}',
+  orSizeFgi: '{type}: at least {area} and {width} clear',
+  orSizeMeets: 'meets',
+  orSizeShort: 'too small',
+  orSizeFgiSource: 'FGI Guidelines as adopted by Texas 26 TAC §511.163 (US guidance, unverified)',
+  orSize2002: 'GB 50333-2002 size category (superseded): {category}',
+  orSize2002Below: 'GB 50333-2002 (superseded): smaller than the smallest category ({category}, from {min})',
+  orSize2002Above: 'GB 50333-2002 (superseded): {percent} over the largest category ({category}, up to {max}); the edition allows 25 %',
+  orSizeUnknown: 'The floor area is not known, so the size cannot be assessed.',
+  orSizeWidthNote: 'The minimum width is that of the outline\'s convex hull, so it overstates the clear dimension of an L-shaped room.',
 };
 
 const zh: Record<keyof typeof en, string> = {
@@ -67,6 +78,17 @@ const zh: Record<keyof typeof en, string> = {
   biosafetyTypeA: 'a：操作非经空气传播的病原',
   biosafetyTypeB1: 'b1：经空气传播，可使用防护设备',
   biosafetyTypeB2: 'b2：经空气传播，无法使用防护设备',
+  orSizeTitle: '手术室尺寸',
+  orSizeArea: '面积 {area}，最小宽度 {width}',
+  orSizeFgi: '{type}：面积至少 {area}，净尺寸至少 {width}',
+  orSizeMeets: '满足',
+  orSizeShort: '偏小',
+  orSizeFgiSource: '美国 FGI 指南（依德州法规 26 TAC §511.163 采用，未核实，仅供参考）',
+  orSize2002: 'GB 50333-2002（已废止）规模：{category}',
+  orSize2002Below: 'GB 50333-2002（已废止）：小于最小规模（{category}，{min} 起）',
+  orSize2002Above: 'GB 50333-2002（已废止）：超出最大规模（{category}，至 {max}）{percent}，该版允许超出 25 %',
+  orSizeUnknown: '房间面积未知，无法评估尺寸。',
+  orSizeWidthNote: '最小宽度按房间轮廓的凸包计算，L 形房间的净尺寸会偏大。',
 };
 
 export const hospitalText: Dictionary<keyof typeof en> = { en, 'zh-CN': zh };

@@ -9,6 +9,7 @@ import { panelText } from '../i18n/panels';
 import { useProjectStore } from '../store/projectStore';
 import { BiosafetyFields } from './BiosafetyFields';
 import { CLASS_ERROR_KEYS, describeCleanliness } from './classDisplay';
+import { OrSizeSummary } from './OrSizeSummary';
 import { NumberField, SelectField, TextField } from './fields';
 import { AIR_FIELDS, ENVIRONMENT_FIELDS, SUPPLY_MODES, supplyModeOf, supplyPatch, type DesignFieldSpec, type SupplyMode } from './roomFields';
 
@@ -45,6 +46,7 @@ export function RoomPanel({ room }: { readonly room: Room }) {
         testId="room-height"
       />
       <RoomMetricsList room={room} />
+      <OrSizeSummary room={room} />
 
       <h3>{t('sectionClass')}</h3>
       <ClassField room={room} />
