@@ -39,6 +39,19 @@ function levelParams(biosafety: Biosafety): Record<string, string> {
   return biosafety.type === null ? { level: biosafety.level } : { level: biosafety.level, type: biosafety.type };
 }
 
+type RangeRow = RoomBiosafetyRangeRule['rows'][number];
+
+/**
+ * Narrows the level's rows by the room's ISO class when the rows are keyed by class. Returns
+ * `class-missing` when they are and the room has no ISO class, and null when no row has its class.
+ */
+function rowForClass(rows: readonly RangeRow[], first: RangeRow, biosafety: Biosafety, isoClass: number | null): RangeRow | 'class-missing' | null {
+  if (first.isoClasses === undefined) return first;
+  if (isoClass === null) return 'class-missing';
+  const forRoom = rows.filter((row) => row.levels.includes(biosafety.level) && (row.types === undefined || (biosafety.type !== null && row.types.includes(biosafety.type))));
+  return forRoom.find((row) => row.isoClasses !== undefined && row.isoClasses.includes(isoClass)) ?? null;
+}
+
 /** Compiles a GB 50346-2011 range by biosafety level (temperature, RH, noise, illuminance, ACH). */
 export function compileRoomBiosafetyRange(header: RuleHeader, rule: RoomBiosafetyRangeRule): RoomRule {
   return {
@@ -57,7 +70,16 @@ export function compileRoomBiosafetyRange(header: RuleHeader, rule: RoomBiosafet
         return makeFinding(header, { outcome: 'cannot-evaluate', roomId, required: null, actual: null, reason: { code: 'biosafety-type-missing', params } });
       }
 
-      const required: Requirement = { min: match.row.min, max: match.row.max, unit: rule.unit };
+      const row = rowForClass(rule.rows, match.row, biosafety, context.isoClass);
+      if (row === 'class-missing') {
+        return makeFinding(header, { outcome: 'cannot-evaluate', roomId, required: null, actual: null, reason: { code: 'class-missing', params } });
+      }
+      if (row === null) {
+        const classParams = { ...params, isoClass: context.isoClass ?? '' };
+        return makeFinding(header, { outcome: 'not-applicable', roomId, required: null, actual: null, reason: { code: 'class-not-in-table', params: classParams } });
+      }
+
+      const required: Requirement = { min: row.min, max: row.max, unit: rule.unit };
       const value = hospitalQuantityOf(context, rule.quantity);
       if (!value.ok) {
         return makeFinding(header, { outcome: 'cannot-evaluate', roomId, required, actual: null, reason: { code: value.code, params: { ...params, ...value.params } } });

@@ -78,7 +78,16 @@ export function hospitalRuleSchemas<Base extends z.ZodRawShape>(ruleBase: Base) 
     check: z.literal('room-biosafety-range'),
     quantity: z.enum(HOSPITAL_QUANTITIES),
     unit,
-    rows: z.array(biosafetyRow.extend({ min: z.number().nullable(), max: z.number().nullable() })).min(1),
+    rows: z
+      .array(
+        biosafetyRow.extend({
+          /** ISO classes the row is for (GB 50346 pairs ISO 7 with 15 h⁻¹ and ISO 8 with 12 h⁻¹); absent for any class. */
+          isoClasses: z.array(z.number().min(1).max(9)).min(1).optional(),
+          min: z.number().nullable(),
+          max: z.number().nullable(),
+        }),
+      )
+      .min(1),
   });
 
   /** Pressure to atmosphere by level and type: the room must be at or below `maxPa` (a negative figure). */

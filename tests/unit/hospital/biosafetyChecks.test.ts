@@ -86,3 +86,31 @@ describe('room-biosafety-range check', () => {
     expect(finding.reason.code).toBe('value-missing');
   });
 });
+
+describe('biosafety air changes by ISO class', () => {
+  const iso = (isoClass: number) => ({ kind: 'iso' as const, isoClass });
+
+  it('asks 15 per hour of an ISO 7 lab', () => {
+    const finding = onlyFinding('gb-50346-2011/air-changes', [labRoom('lab', { level: 'BSL-3', type: 'b1' }, { cleanliness: iso(7), design: { ach: 12 } })]);
+    expect(finding.outcome).toBe('fail');
+    expect(finding.required).toMatchObject({ min: 15 });
+  });
+
+  it('asks 12 per hour of an ISO 8 lab', () => {
+    const finding = onlyFinding('gb-50346-2011/air-changes', [labRoom('lab', { level: 'BSL-3', type: 'b1' }, { cleanliness: iso(8), design: { ach: 12 } })]);
+    expect(finding.outcome).toBe('pass');
+    expect(finding.required).toMatchObject({ min: 12 });
+  });
+
+  it('cannot evaluate a lab without a class', () => {
+    const finding = onlyFinding('gb-50346-2011/air-changes', [labRoom('lab', { level: 'BSL-3', type: 'b1' }, { design: { ach: 20 } })]);
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('class-missing');
+  });
+
+  it('has no row for ISO 6', () => {
+    const finding = onlyFinding('gb-50346-2011/air-changes', [labRoom('lab', { level: 'BSL-3', type: 'b1' }, { cleanliness: iso(6), design: { ach: 20 } })]);
+    expect(finding.outcome).toBe('not-applicable');
+    expect(finding.reason.code).toBe('class-not-in-table');
+  });
+});
