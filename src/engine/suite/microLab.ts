@@ -12,6 +12,8 @@ const ZONES: readonly RoomUseRole[] = ['micro-washing', 'micro-media', 'micro-wo
 /** Use id whose rooms the minimum washing-room area applies to (sterilisation rooms share the zone but not the figure). */
 const WASHING_USE = 'washing';
 
+const PASS_BOX_USE = 'pass-box';
+
 function hasRole(context: RoomContext, role: RoomUseRole): boolean {
   return useHasRole(context.room.use, role);
 }
@@ -46,6 +48,8 @@ function searchBuffers(graph: SuiteGraph, aseptic: RoomContext): BufferSearch {
         continue;
       }
       if (depth.has(other.room.id) || hasRole(other, 'micro-aseptic')) continue;
+      // A pass box passes materials, not people, so it is neither a buffer room nor a way in.
+      if (resolveRoomUse(other.room.use)?.id === PASS_BOX_USE) continue;
       if (other.useKey === null) roomsWithoutUse.push(other.room.id);
       if (hasRole(other, 'airlock')) {
         depth.set(other.room.id, buffersSoFar + 1);

@@ -35,6 +35,12 @@ describe('micro lab layout practice', () => {
     expect(findings[0]!.reason.params?.buffers).toBe(1);
   });
 
+  it('ignores a pass box to the work room', () => {
+    const base = microLab({ buffers: 2 });
+    const suite = { ...base, rooms: [...base.rooms, room('pass', { use: 'pass-box', cleanliness: iso(7) })], doors: [...base.doors, ...doors(['aseptic', 'pass'], ['pass', 'work']).map((door) => ({ ...door, id: `pass-${door.id}` }))] };
+    expect(verdicts(findingsOf(suite, MICRO, [layoutPracticeSet()]))).toEqual(['pass:micro-lab-layout-holds']);
+  });
+
   it('fails a washing room of 10 m²', () => {
     const findings = findingsOf(microLab({ buffers: 2, washingAreaM2: 10 }), MICRO, [layoutPracticeSet()]);
     expect(verdicts(findings)).toEqual(['fail:washing-room-small']);
