@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { computeSupplyAirflow } from '../../../src/engine/airflow';
 import { onlyFinding, operatingRoom } from '../../unit/hospital/fixtures';
 
 // Figures from GB 50333-2013 Table 4.0.1 and GB 50333-2002 Table 4.0.1. The worked operating room
 // (6.0 × 5.4 m, 3.0 m high, 97.2 m³; supply 2 332.8 / 1 749.6 / 1 166.4 m³/h for classes II / III / IV;
 // fresh air 486–648 m³/h) follows a published Chinese article on determining the supply airflow of
-// clean operating rooms.
+// clean operating rooms. The full-ceiling OR (36 m² at 0.25–0.35 m/s, 32 400–45 360 m³/h) is from the
+// same article; the class I ceiling of 2.4 × 2.6 m at 0.25 m/s (5 616 m³/h) is derived from it.
 
 describe('GB 50333-2013 operating-room air changes', () => {
   const cases = [
@@ -76,5 +78,24 @@ describe('GB 50333-2013 operating-room fresh air', () => {
 
   it('485 m³/h falls short', () => {
     expect(onlyFinding('gb-50333-2013/or-fresh-air', [operatingRoom('II', { design: { freshAirM3h: 485 } })]).outcome).toBe('fail');
+  });
+});
+
+describe('unidirectional OR supply from ceiling velocity', () => {
+  const supplyAt = (areaM2: number, velocityMs: number) =>
+    computeSupplyAirflow({ ach: null, supplyM3h: null, velocityMs }, areaM2, null).supplyM3h;
+
+  it('full-ceiling 36 m² OR at 0.25–0.35 m/s', () => {
+    expect(supplyAt(36, 0.25)).toBeCloseTo(32_400, 6);
+    expect(supplyAt(36, 0.35)).toBeCloseTo(45_360, 6);
+  });
+
+  it('class I ceiling of 2.4 × 2.6 m at 0.25 m/s', () => {
+    expect(supplyAt(2.4 * 2.6, 0.25)).toBeCloseTo(5_616, 6);
+  });
+
+  it('class I velocity is judged as entered', () => {
+    const finding = onlyFinding('gb-50333-2013/or-class-1-velocity', [operatingRoom('I', { design: { velocityMs: 0.25 } })]);
+    expect(finding.actual).toBe(0.25);
   });
 });

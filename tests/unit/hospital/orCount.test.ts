@@ -30,7 +30,7 @@ describe('estimateOrCount', () => {
 
   it('keeps a whole quotient whole', () => {
     const formula = methodOf(estimateOrCount({ ...EMPTY, surgicalPatientBeds: 240, meanStayDays: 8, workingDaysPerYear: 365, operationsPerOrPerDay: 3 }), 'formula');
-    expect(formula.status === 'ok' && formula.roundedMin).toBe(10);
+    expect(formula).toMatchObject({ status: 'ok', roundedMin: 10 });
   });
 
   it('gives 1 OR per 20–25 surgical beds', () => {
