@@ -14,7 +14,7 @@ function missing(code: string, params?: Readonly<Record<string, string>>): Quant
 /**
  * Returns the design or derived value of a room for a quantity of the hospital and laboratory
  * rules. Fresh air per m² divides the design fresh air by the floor area, and fresh-air changes
- * divide it by the room volume.
+ * divide it by the room volume. Velocity is the entered working-area velocity only.
  */
 export function hospitalQuantityOf(context: RoomContext, quantity: HospitalQuantity): QuantityValue {
   const freshAirM3h = context.design.freshAirM3h;
@@ -33,8 +33,14 @@ export function hospitalQuantityOf(context: RoomContext, quantity: HospitalQuant
       if (volumeM3 === null) return missing('volume-missing');
       return { ok: true, value: freshAirM3h / volumeM3 };
     }
-    case 'ach':
     case 'velocityMs': {
+      // GB 50333 asks for the mean velocity over the working area under the supply ceiling. Supply
+      // divided by the whole floor (the derived room velocity) is far lower, so only an entered
+      // velocity is judged.
+      const velocityMs = context.design.velocityMs;
+      return velocityMs === null ? missing('value-missing', { quantity }) : { ok: true, value: velocityMs };
+    }
+    case 'ach': {
       const value = quantityOf(context, quantity);
       return value === null ? missing('supply-missing') : { ok: true, value };
     }

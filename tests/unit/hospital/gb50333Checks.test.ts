@@ -131,3 +131,12 @@ describe('door-hospital-pressure-step check', () => {
     expect(describeFinding(finding, 'en', name)).toContain('at least 5 Pa and less than 20 Pa above corridor');
   });
 });
+
+describe('class I working-area velocity', () => {
+  it('ignores velocity derived from supply over the floor', () => {
+    const finding = onlyFinding('gb-50333-2013/or-class-1-velocity', [operatingRoom('I', { design: { supplyM3h: 5616 } })]);
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('value-missing');
+    expect(describeFinding(finding, 'en', name)).toContain('airflow velocity');
+  });
+});
