@@ -40,6 +40,14 @@ export function hospitalQuantityOf(context: RoomContext, quantity: HospitalQuant
       const velocityMs = context.design.velocityMs;
       return velocityMs === null ? missing('value-missing', { quantity }) : { ok: true, value: velocityMs };
     }
+    case 'areaM2': {
+      const areaM2 = context.metrics.areaM2;
+      return areaM2 === null ? missing('area-missing') : { ok: true, value: areaM2 };
+    }
+    case 'clearHeightM': {
+      const heightM = context.metrics.heightM;
+      return heightM === null ? missing('height-missing') : { ok: true, value: heightM };
+    }
     case 'ach': {
       const value = quantityOf(context, quantity);
       return value === null ? missing('supply-missing') : { ok: true, value };

@@ -16,7 +16,7 @@ const biosafetyType = z.enum(['a', 'b1', 'b2']);
 /**
  * Room values the hospital and laboratory checks compare: the generic quantities plus fresh air
  * as m³/h (GB 50333-2002 ORs), per m² of floor (GB 50333-2013 ORs) and as changes per hour
- * (GB 50333 auxiliary rooms).
+ * (GB 50333 auxiliary rooms), and the floor area and clear height (GB 50333-2002 OR sizes).
  */
 export const HOSPITAL_QUANTITIES = [
   'ach',
@@ -28,6 +28,8 @@ export const HOSPITAL_QUANTITIES = [
   'freshAirM3h',
   'freshAirPerAreaM3hM2',
   'freshAirAch',
+  'areaM2',
+  'clearHeightM',
 ] as const;
 export type HospitalQuantity = (typeof HOSPITAL_QUANTITIES)[number];
 

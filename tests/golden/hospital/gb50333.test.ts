@@ -99,3 +99,27 @@ describe('unidirectional OR supply from ceiling velocity', () => {
     expect(finding.actual).toBe(0.25);
   });
 });
+
+describe('GB 50333-2002 OR size guidance', () => {
+  it('net height 2.8–3.0 m', () => {
+    expect(onlyFinding('gb-50333-2002/or-net-height', [operatingRoom('II')]).outcome).toBe('pass');
+    expect(onlyFinding('gb-50333-2002/or-net-height', [operatingRoom('II', { clearHeightM: 3.2 })]).outcome).toBe('fail');
+  });
+
+  it('area up to 45 m² plus 25 %', () => {
+    const finding = onlyFinding('gb-50333-2002/or-area-max', [operatingRoom('II', { polygon: [{ x: 0, y: 0 }, { x: 7_500, y: 0 }, { x: 7_500, y: 7_600 }, { x: 0, y: 7_600 }] })]);
+    expect(finding.outcome).toBe('fail');
+    expect(finding.required).toMatchObject({ max: 56.25, unit: 'm2' });
+  });
+
+  it('worked OR of 32.4 m² passes both bounds', () => {
+    expect(onlyFinding('gb-50333-2002/or-area-max', [operatingRoom('II')]).outcome).toBe('pass');
+    expect(onlyFinding('gb-50333-2002/or-area-min', [operatingRoom('II')]).outcome).toBe('pass');
+  });
+
+  it('unknown height cannot be evaluated', () => {
+    const finding = onlyFinding('gb-50333-2002/or-net-height', [operatingRoom('II', { clearHeightM: null })]);
+    expect(finding.outcome).toBe('cannot-evaluate');
+    expect(finding.reason.code).toBe('height-missing');
+  });
+});
