@@ -34,7 +34,7 @@ export function hospitalQuantityOf(context: RoomContext, quantity: HospitalQuant
       return { ok: true, value: freshAirM3h / volumeM3 };
     }
     case 'velocityMs': {
-      // GB 50333 asks for the mean velocity over the working area under the supply ceiling. Supply
+      // GB 50333 specifies the mean velocity over the working area under the supply ceiling. Supply
       // divided by the whole floor (the derived room velocity) is far lower, so only an entered
       // velocity is judged.
       const velocityMs = context.design.velocityMs;
