@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type PointerEvent as ReactPointerEvent } from 'react';
 import { Layer, Stage } from './konva';
 import type Konva from 'konva';
 import type { CheckResult } from '../../engine/findings';
@@ -13,7 +13,6 @@ import { findingMarkers } from './findingMarkers';
 import { BadgesGroup, DoorsGroup, RoomsGroup, ToolOverlay } from './layers';
 import { Legend } from './Legend';
 import { ScaleBar } from './ScaleBar';
-import { SelectionTransformer } from './SelectionTransformer';
 import { StatusBar } from './StatusBar';
 import { editorStrings } from './strings';
 import { applyScreenScale } from './screenSized';
@@ -23,6 +22,10 @@ import type { EditorTool, ToolPointer } from './tools/types';
 import { redo, undo, useEditorKeys } from './useEditorKeys';
 import { useToolController } from './useToolController';
 import { fitBounds, modelToScreen, screenToModel, zoomAround, type ScreenPoint } from './viewport';
+
+// Konva's Transformer is the largest shape module and is needed only once a room is selected, so
+// it loads after first paint to keep the initial bundle within its budget.
+const SelectionTransformer = lazy(() => import('./SelectionTransformer').then((module) => ({ default: module.SelectionTransformer })));
 
 export interface PlanEditorProps {
   /** Result of the last check; its findings become markers on the plan. Null before the first check. */
@@ -206,7 +209,9 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
           </Layer>
           <Layer>
             <ToolOverlay controller={controller} />
-            <SelectionTransformer onLivePolygon={setTransformPolygon} />
+            <Suspense fallback={null}>
+              <SelectionTransformer onLivePolygon={setTransformPolygon} />
+            </Suspense>
           </Layer>
         </Stage>
         <Legend />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Transformer } from './konva';
+import 'konva/lib/shapes/Transformer';
+import { Transformer } from 'react-konva/lib/ReactKonvaCore';
 import type Konva from 'konva';
 import type { PointMm } from '../../domain/project';
 import { useProjectStore } from '../store/projectStore';
