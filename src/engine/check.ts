@@ -1,25 +1,29 @@
 import type { Door, Project, Room } from '../domain/project';
 import { OUTSIDE } from '../domain/project';
 import type { CheckResult, DoorMetrics, Finding, FindingSummary } from './findings';
-import type { DoorRule, RoomRule, SuiteRule } from './checks/types';
+import { SUITE_INPUTS, type DoorRule, type RoomRule, type SuiteInput, type SuiteRule } from './checks/types';
 import { buildRoomContext, type RoomContext } from './rooms';
-import { buildSuiteGraph } from './suite/graph';
+import { buildSuiteGraph, type SuiteGraph } from './suite/graph';
 import type { LoadedRuleSet } from './rules/load';
 import { getRuleSets } from './rules/registry';
 
 interface RoomEntry {
   readonly context: RoomContext;
   readonly findings: readonly Finding[];
-  /** The room values suite rules read (use, class, pressure, containment, area), joined into one string to compare. */
-  readonly suiteKey: string;
+  /** Each room value suite rules may read, as a string to compare between checks. */
+  readonly suiteKeys: Readonly<Record<SuiteInput, string>>;
 }
 
 interface SuiteEntry {
   /** The room entries and doors the suite findings were computed from, in project order. */
   readonly rooms: readonly RoomEntry[];
   readonly doors: readonly Door[];
-  readonly findings: readonly Finding[];
+  /** Findings of each suite rule, in the order of the compiled suite rules. */
+  readonly findingsByRule: readonly (readonly Finding[])[];
 }
+
+/** What changed for the suite rules since the cached entry: nothing, some room inputs, or the rooms or doors themselves. */
+type SuiteChange = { readonly kind: 'none' } | { readonly kind: 'inputs'; readonly inputs: ReadonlySet<SuiteInput> } | { readonly kind: 'structure' };
 
 interface DoorEntry {
   /** The Room objects the entry was computed from; a change to either invalidates it. */
@@ -33,9 +37,9 @@ export interface Checker {
   /**
    * Checks `project`, reusing the results of every Room object seen in the previous call and of
    * every Door object whose two rooms are also unchanged, so an edit to one room re-evaluates
-   * only that room and its doors. Suite rules run again only when a room's use, class, pressure,
-   * containment flag or area, or a door's connection, changes. Reused findings are the same
-   * objects as before.
+   * only that room and its doors. A suite rule runs again only when a room value it reads (use,
+   * class, pressure, containment flag or area) or a door's connection changes. Reused findings are
+   * the same objects as before.
    */
   check(project: Project): CheckResult;
 }
@@ -75,10 +79,15 @@ function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
   return { key: ruleSets.map((set) => set.info.id).join('|'), roomRules, doorRules, suiteRules };
 }
 
-function suiteKeyOf(context: RoomContext): string {
+function suiteKeysOf(context: RoomContext): Record<SuiteInput, string> {
   const room = context.room;
-  const cleanliness = room.cleanliness === null ? '' : JSON.stringify(room.cleanliness);
-  return [room.use ?? '', cleanliness, context.design.pressurePa ?? '', room.containment, context.metrics.areaM2 ?? ''].join('\u0000');
+  return {
+    use: room.use ?? '',
+    class: room.cleanliness === null ? '' : JSON.stringify(room.cleanliness),
+    pressure: String(context.design.pressurePa ?? ''),
+    containment: String(room.containment),
+    area: String(context.metrics.areaM2 ?? ''),
+  };
 }
 
 function evaluateRoom(room: Room, rules: readonly RoomRule[]): RoomEntry {
@@ -88,31 +97,47 @@ function evaluateRoom(room: Room, rules: readonly RoomRule[]): RoomEntry {
     const finding = rule.evaluate(context);
     if (finding !== null) findings.push(finding);
   }
-  return { context, findings, suiteKey: suiteKeyOf(context) };
+  return { context, findings, suiteKeys: suiteKeysOf(context) };
 }
 
-/** True when the suite rules would read the same inputs: the same rooms with the same suite keys, the same door connections. */
-function suiteInputsUnchanged(cached: SuiteEntry, rooms: readonly RoomEntry[], doors: readonly Door[]): boolean {
-  if (cached.rooms.length !== rooms.length || cached.doors.length !== doors.length) return false;
+/**
+ * Compares the suite inputs with the cached entry: the same rooms in the same order and the same
+ * door connections give the set of room values that changed; anything else is a structural change.
+ */
+function suiteChange(cached: SuiteEntry, rooms: readonly RoomEntry[], doors: readonly Door[]): SuiteChange {
+  if (cached.rooms.length !== rooms.length || cached.doors.length !== doors.length) return { kind: 'structure' };
+  const inputs = new Set<SuiteInput>();
   for (let index = 0; index < rooms.length; index++) {
     const before = cached.rooms[index]!;
     const after = rooms[index]!;
     if (before === after) continue;
-    if (before.context.room.id !== after.context.room.id || before.suiteKey !== after.suiteKey) return false;
+    if (before.context.room.id !== after.context.room.id) return { kind: 'structure' };
+    for (const input of SUITE_INPUTS) {
+      if (before.suiteKeys[input] !== after.suiteKeys[input]) inputs.add(input);
+    }
   }
   for (let index = 0; index < doors.length; index++) {
     const before = cached.doors[index]!;
     const after = doors[index]!;
     if (before === after) continue;
-    if (before.id !== after.id || before.roomA !== after.roomA || before.roomB !== after.roomB) return false;
+    if (before.id !== after.id || before.roomA !== after.roomA || before.roomB !== after.roomB) return { kind: 'structure' };
   }
-  return true;
+  return inputs.size === 0 ? { kind: 'none' } : { kind: 'inputs', inputs };
 }
 
-function evaluateSuite(rooms: readonly RoomEntry[], doors: readonly Door[], rules: readonly SuiteRule[]): SuiteEntry {
-  const graph = buildSuiteGraph(rooms.map((entry) => entry.context), doors);
-  const findings = rules.flatMap((rule) => rule.evaluate(graph));
-  return { rooms, doors, findings };
+/** Runs the suite rules, reusing a rule's cached findings when none of the room values it reads changed. */
+function evaluateSuite(cached: SuiteEntry | null, rooms: readonly RoomEntry[], doors: readonly Door[], rules: readonly SuiteRule[]): SuiteEntry {
+  const change: SuiteChange = cached === null ? { kind: 'structure' } : suiteChange(cached, rooms, doors);
+  if (cached !== null && change.kind === 'none') return { ...cached, rooms, doors };
+
+  let graph: SuiteGraph | null = null;
+  const findingsByRule = rules.map((rule, index) => {
+    const reusable = cached !== null && change.kind === 'inputs' && !rule.reads.some((input) => change.inputs.has(input));
+    if (reusable) return cached.findingsByRule[index]!;
+    graph ??= buildSuiteGraph(rooms.map((entry) => entry.context), doors);
+    return rule.evaluate(graph);
+  });
+  return { rooms, doors, findingsByRule };
 }
 
 function evaluateDoor(door: Door, sideA: RoomEntry, sideB: RoomEntry | null, rules: readonly DoorRule[]): DoorEntry {
@@ -197,9 +222,10 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
       }
 
       if (sets.suiteRules.length > 0) {
-        const reusable = suiteCache !== null && suiteInputsUnchanged(suiteCache, roomEntries, project.doors);
-        suiteCache = reusable ? { ...suiteCache!, rooms: roomEntries, doors: project.doors } : evaluateSuite(roomEntries, project.doors, sets.suiteRules);
-        for (const finding of suiteCache.findings) findings.push(finding);
+        suiteCache = evaluateSuite(suiteCache, roomEntries, project.doors, sets.suiteRules);
+        for (const ruleFindings of suiteCache.findingsByRule) {
+          for (const finding of ruleFindings) findings.push(finding);
+        }
       }
       return { rooms, doors, findings, summary: summarise(findings) };
     },

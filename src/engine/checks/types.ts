@@ -34,9 +34,16 @@ export interface DoorRule {
  * A rule judged once over the whole door graph (pressure direction, airlocks, entry paths,
  * layouts). It returns at least one finding, and its findings list the rooms they name in `roomIds`.
  */
+/** Room values a suite rule may read; the checker re-runs the rule only when one of them changes. */
+export type SuiteInput = 'use' | 'class' | 'pressure' | 'containment' | 'area';
+
+export const SUITE_INPUTS: readonly SuiteInput[] = ['use', 'class', 'pressure', 'containment', 'area'];
+
 export interface SuiteRule {
   readonly scope: 'suite';
   readonly header: RuleHeader;
+  /** Every room value `evaluate` reads; a change to the door list re-runs every suite rule. */
+  readonly reads: readonly SuiteInput[];
   evaluate(graph: SuiteGraph): readonly Finding[];
 }
 

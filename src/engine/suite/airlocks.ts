@@ -64,6 +64,7 @@ export function compileSuiteAirlock(header: RuleHeader, rule: SuiteAirlockRule):
   return {
     scope: 'suite',
     header,
+    reads: ['class', 'use'],
     evaluate(graph) {
       const verdicts = new SuiteVerdicts(header);
       for (const suiteDoor of graph.doors) judgeDoor(verdicts, suiteDoor);
@@ -115,6 +116,7 @@ export function compileSuiteEntryPath(header: RuleHeader, rule: SuiteEntryPathRu
   return {
     scope: 'suite',
     header,
+    reads: ['class', 'use'],
     evaluate(graph) {
       const verdicts = new SuiteVerdicts(header);
       const boundary = boundaryDoors(graph.doors, verdicts);

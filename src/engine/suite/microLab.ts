@@ -104,6 +104,7 @@ export function compileSuiteMicroLab(header: RuleHeader, rule: SuiteMicroLabRule
   return {
     scope: 'suite',
     header,
+    reads: ['use', 'area', 'class'],
     evaluate(graph) {
       const verdicts = new SuiteVerdicts(header);
       const labRooms = graph.rooms.filter((context) => ZONES.some((zone) => hasRole(context, zone)));

@@ -37,6 +37,7 @@ export function compileSuiteOperatingDepartment(header: RuleHeader, _rule: Suite
   return {
     scope: 'suite',
     header,
+    reads: ['use', 'class'],
     evaluate(graph) {
       const verdicts = new SuiteVerdicts(header);
       const operatingRooms = graph.rooms.filter((context) => useHasRole(context.room.use, 'operating-room'));

@@ -66,6 +66,7 @@ export function compileSuitePressureDirection(header: RuleHeader, rule: SuitePre
   return {
     scope: 'suite',
     header,
+    reads: ['class', 'pressure', 'containment', 'use'],
     evaluate(graph) {
       const verdicts = new SuiteVerdicts(header);
       for (const suiteDoor of graph.doors) judgeDoor(verdicts, suiteDoor);

@@ -37,6 +37,19 @@ describe('incremental suite checking', () => {
     expect(suiteFinding(checker, reversed).outcome).toBe('fail');
   });
 
+  it('reruns only rules that read pressure', () => {
+    const checker = createChecker();
+    const base = cascade();
+    const airlockRule = 'china-gmp-2010/suite-airlock-grade-change';
+    const findAirlock = (suite: Project) => checker.check(suite).findings.find((finding) => finding.ruleId === airlockRule)!;
+    const airlockBefore = findAirlock(base);
+    const flowBefore = suiteFinding(checker, base);
+
+    const raised = withRoom(base, 'b', (entry) => ({ ...entry, design: { ...entry.design, pressurePa: 30 } }));
+    expect(findAirlock(raised)).toBe(airlockBefore);
+    expect(suiteFinding(checker, raised)).not.toBe(flowBefore);
+  });
+
   it('recomputes after a class, containment or use edit', () => {
     const checker = createChecker();
     const base = cascade();
