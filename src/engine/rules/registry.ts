@@ -1,10 +1,12 @@
 import classCrosswalk from '../../../rules/class-crosswalk.json';
+import gmpMicrobial from '../../../rules/china-gmp-2010/microbial-limits.json';
 import gmpParticleLimits from '../../../rules/china-gmp-2010/particle-limits.json';
 import gmpRuleSet from '../../../rules/china-gmp-2010/ruleset.json';
 import gbAirChanges from '../../../rules/gb-50073-2013/air-changes.json';
 import gbRuleSet from '../../../rules/gb-50073-2013/ruleset.json';
 import isoRuleSet from '../../../rules/iso-14644-1-2015/ruleset.json';
 import isoTable1 from '../../../rules/iso-14644-1-2015/table-1.json';
+import isoSampleVolume from '../../../rules/iso-14644-1-2015/sample-volume.json';
 import isoTableA1 from '../../../rules/iso-14644-1-2015/table-a1.json';
 import annex1v2008CleanUp from '../../../rules/eu-gmp-annex1-2008/clean-up-time.json';
 import annex1v2008Microbial from '../../../rules/eu-gmp-annex1-2008/microbial-limits.json';
@@ -23,6 +25,8 @@ import gb50472RuleSet from '../../../rules/gb-50472-2008/ruleset.json';
 import gb50687RuleSet from '../../../rules/gb-50687-2011/ruleset.json';
 import iso1999RuleSet from '../../../rules/iso-14644-1-1999/ruleset.json';
 import iso1999Table1 from '../../../rules/iso-14644-1-1999/table-1.json';
+import iso1999TTable from '../../../rules/iso-14644-1-1999/t-table.json';
+import iso1999Ucl from '../../../rules/iso-14644-1-1999/ucl.json';
 import practiceContractorRuleSet from '../../../rules/practice-contractor/ruleset.json';
 import practiceIestAirChanges from '../../../rules/practice-iest-ach/air-changes.json';
 import practiceIestRuleSet from '../../../rules/practice-iest-ach/ruleset.json';
@@ -35,6 +39,7 @@ import gb50346RuleSet from '../../../rules/gb-50346-2011/ruleset.json';
 import { hospitalClassTableSchema } from './hospitalSchema';
 import { loadRuleSet, type LoadedRuleSet, type RuleSetSource } from './load';
 import { cleanUpTimeSchema, gradeParticleTableSchema, microbialLimitsSchema } from './referenceTableSchemas';
+import { sampleVolumeSchema, studentTTableSchema, uclRuleSchema } from '../measurement/methodTables';
 import { classTableSchema, gmpParticleLimitsSchema, isoTable1Schema, isoTableA1Schema, ruleSetSchema } from './schema';
 import type { RuleSetInfo } from './types';
 
@@ -53,6 +58,7 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
       'ruleset.json': { data: isoRuleSet, schema: ruleSetSchema },
       'table-1.json': { data: isoTable1, schema: isoTable1Schema },
       'table-a1.json': { data: isoTableA1, schema: isoTableA1Schema },
+      'sample-volume.json': { data: isoSampleVolume, schema: sampleVolumeSchema },
     },
   },
   {
@@ -68,6 +74,7 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
     files: {
       'ruleset.json': { data: gmpRuleSet, schema: ruleSetSchema },
       'particle-limits.json': { data: gmpParticleLimits, schema: gmpParticleLimitsSchema },
+      'microbial-limits.json': { data: gmpMicrobial, schema: microbialLimitsSchema },
     },
     sharedFiles: CROSSWALK,
   },
@@ -76,6 +83,8 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
     files: {
       'ruleset.json': { data: iso1999RuleSet, schema: ruleSetSchema },
       'table-1.json': { data: iso1999Table1, schema: isoTable1Schema },
+      't-table.json': { data: iso1999TTable, schema: studentTTableSchema },
+      'ucl.json': { data: iso1999Ucl, schema: uclRuleSchema },
     },
   },
   {
