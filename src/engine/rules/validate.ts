@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import '../../domain/zodLocale';
 
 /**
  * A rule or crosswalk file that does not match its schema. The message names the file, the JSON
@@ -45,8 +46,8 @@ function describeFound(value: unknown): string {
 }
 
 /** Validates `data` against `schema`; on failure throws a RuleDataError for the first issue. */
-export function parseStrict<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
-  const result = schema.safeParse(data);
+export function parseStrict<T>(schema: z.core.$ZodType<T>, data: unknown, file: string): T {
+  const result = z.safeParse(schema, data);
   if (result.success) return result.data;
 
   const issue = result.error.issues[0]!;
