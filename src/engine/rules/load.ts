@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { RuleInfo, RuleSetInfo } from './types';
 import type { CompiledRule, RuleHeader } from '../checks/types';
 import { compileRoomClassMinimum } from '../checks/classMinimumCheck';
@@ -29,7 +29,7 @@ import { RuleDataError, parseStrict } from './validate';
 /** One JSON file of a rule set's folder with the schema it must match. */
 export interface RuleFileSource {
   readonly data: unknown;
-  readonly schema: z.ZodType<unknown>;
+  readonly schema: z.core.$ZodType<unknown>;
 }
 
 /** The files of `rules/<id>/`, keyed by file name. `ruleset.json` contains the metadata and rules. */
@@ -55,7 +55,7 @@ export interface LoadedRuleSet {
 const RULESET_FILE = 'ruleset.json';
 
 /** Returns the schema a table file referenced by `rule` must have been declared with. */
-function tableSchemaFor(rule: RuleData): z.ZodType<unknown> | null {
+function tableSchemaFor(rule: RuleData): z.core.$ZodType<unknown> | null {
   if (rule.check === 'room-class-table') return classTableSchema;
   if (rule.check === 'sampling-locations') return isoTableA1Schema;
   return null;
