@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { getRuleSets, RULE_SET_SOURCES } from './registry';
 import { isoTable1Schema, type IsoTable1 } from './schema';
 import {
@@ -17,13 +17,13 @@ export type GradeParticleTableName = GradeParticleTable['purpose'];
  * Returns the parsed files of a rule set that match `schema`. Throws UnknownRuleSetError for an id
  * not shipped; loading the set first means a data error surfaces with its file and path.
  */
-function filesWithSchema<T>(ruleSetId: string, schema: z.ZodType<T>): T[] {
+function filesWithSchema<T>(ruleSetId: string, schema: z.core.$ZodType<T>): T[] {
   getRuleSets([ruleSetId]);
   const source = RULE_SET_SOURCES.find((candidate) => candidate.folder === `rules/${ruleSetId}`);
   if (!source) return [];
   return Object.values(source.files)
     .filter((file) => file.schema === schema)
-    .map((file) => schema.parse(file.data));
+    .map((file) => z.parse(schema, file.data));
 }
 
 /**
