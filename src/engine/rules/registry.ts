@@ -192,12 +192,38 @@ export class UnknownRuleSetError extends Error {
   }
 }
 
-/** Returns the loaded rule sets for `ids`, in the order given. Throws UnknownRuleSetError for an id not shipped. */
+/** Rule sets registered at run time (company rule sets), by id; checked after the shipped ones. */
+const registered = new Map<string, LoadedRuleSet>();
+
+/**
+ * Registers a rule set loaded at run time (a company rule set) so that `getRuleSets` and projects
+ * can name it like a shipped one. Replaces an earlier registration with the same id. Throws when
+ * the id is a shipped rule set's.
+ */
+export function registerRuleSet(set: LoadedRuleSet): void {
+  if (loadedRuleSets().has(set.info.id)) throw new Error(`rule set id "${set.info.id}" is already used by a shipped rule set`);
+  registered.set(set.info.id, set);
+}
+
+/** Removes a rule set registered with `registerRuleSet`; an unknown id is ignored. */
+export function unregisterRuleSet(id: string): void {
+  registered.delete(id);
+}
+
+/** Lists the identity of every rule set registered at run time, in registration order. */
+export function listRegisteredRuleSets(): RuleSetInfo[] {
+  return [...registered.values()].map((set) => set.info);
+}
+
+/**
+ * Returns the loaded rule sets for `ids`, in the order given, from the shipped and the registered
+ * sets. Throws UnknownRuleSetError for an id that is neither.
+ */
 export function getRuleSets(ids: readonly string[]): LoadedRuleSet[] {
   const sets = loadedRuleSets();
   return ids.map((id) => {
-    const set = sets.get(id);
-    if (!set) throw new UnknownRuleSetError(id, [...sets.keys()]);
+    const set = sets.get(id) ?? registered.get(id);
+    if (!set) throw new UnknownRuleSetError(id, [...sets.keys(), ...registered.keys()]);
     return set;
   });
 }
