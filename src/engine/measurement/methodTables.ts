@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import sampleVolumeJson from '../../../rules/iso-14644-1-2015/sample-volume.json';
 import tTableJson from '../../../rules/iso-14644-1-1999/t-table.json';
 import uclJson from '../../../rules/iso-14644-1-1999/ucl.json';
@@ -7,32 +7,32 @@ import { parseStrict } from '../rules/validate';
 /** Figures of the ISO 14644-1 classification methods, loaded strictly like every rule file. */
 
 const provenance = {
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
 };
 
 export const sampleVolumeSchema = z.strictObject({
   ...provenance,
-  particlesAtLimit: z.number().int().positive(),
-  minVolumeL: z.number().positive(),
-  minDurationMin: z.number().positive(),
+  particlesAtLimit: z.int().check(z.positive()),
+  minVolumeL: z.number().check(z.positive()),
+  minDurationMin: z.number().check(z.positive()),
 });
 export type SampleVolumeRule = z.infer<typeof sampleVolumeSchema>;
 
 export const studentTTableSchema = z.strictObject({
   ...provenance,
   unit: z.literal('dimensionless'),
-  rows: z.array(z.strictObject({ locations: z.number().int().min(2), t: z.number().positive() })).min(1),
+  rows: z.array(z.strictObject({ locations: z.int().check(z.gte(2)), t: z.number().check(z.positive()) })).check(z.minLength(1)),
 });
 export type StudentTTable = z.infer<typeof studentTTableSchema>;
 
 export const uclRuleSchema = z.strictObject({
   ...provenance,
-  minLocations: z.number().int().min(2),
-  maxLocations: z.number().int().min(2),
-  minSamplesAtSingleLocation: z.number().int().positive(),
+  minLocations: z.int().check(z.gte(2)),
+  maxLocations: z.int().check(z.gte(2)),
+  minSamplesAtSingleLocation: z.int().check(z.positive()),
 });
 export type UclRule = z.infer<typeof uclRuleSchema>;
 
