@@ -29,10 +29,7 @@ import {
   type FactoryFunctionMap,
   type MathNode,
 } from 'mathjs';
-import { EXPRESSION_CONSTANTS, ROOM_VARIABLE_NAMES, isRoomVariableName, type RoomVariableName, type RoomVariableValue } from './variables';
-
-/** Functions an expression may call by name. */
-export const EXPRESSION_FUNCTIONS = ['min', 'max', 'abs', 'round', 'sqrt'] as const;
+import { EXPRESSION_CONSTANTS, EXPRESSION_FUNCTIONS, isRoomVariableName, type RoomVariableName, type RoomVariableValue } from './variables';
 
 /** mathjs functions behind the operators an expression may use (`+ - * / ^ %`, comparisons, `and or not xor`). */
 const OPERATOR_FUNCTIONS: ReadonlySet<string> = new Set([
@@ -142,9 +139,6 @@ function sandboxParse(text: string): MathNode {
 
 const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set(EXPRESSION_FUNCTIONS);
 const ALLOWED_CONSTANTS: ReadonlySet<string> = new Set(EXPRESSION_CONSTANTS);
-
-/** Every name an expression may use as a symbol: room variables, then constants. */
-export const EXPRESSION_SYMBOLS: readonly string[] = [...ROOM_VARIABLE_NAMES, ...EXPRESSION_CONSTANTS];
 
 /** Reads the 1-based character position mathjs puts in its syntax errors, `(char 7)`. */
 function syntaxPosition(message: string): number | null {

@@ -36,6 +36,12 @@ export const ROOM_VARIABLE_NAMES = Object.keys(ROOM_VARIABLE_READERS) as RoomVar
 /** Named constants an expression may use besides the room variables. */
 export const EXPRESSION_CONSTANTS = ['pi', 'e'] as const;
 
+/** Functions an expression may call by name. */
+export const EXPRESSION_FUNCTIONS = ['min', 'max', 'abs', 'round', 'sqrt'] as const;
+
+/** Every name an expression may use as a symbol: room variables, then constants. */
+export const EXPRESSION_SYMBOLS: readonly string[] = [...ROOM_VARIABLE_NAMES, ...EXPRESSION_CONSTANTS];
+
 export function isRoomVariableName(name: string): name is RoomVariableName {
   return Object.hasOwn(ROOM_VARIABLE_READERS, name);
 }
