@@ -1,5 +1,6 @@
 import type { Biosafety } from './biosafety';
 import type { Cleanliness } from './cleanliness';
+import type { RoomMeasurements } from './measurements';
 
 /** A point on the plan, in millimetres. The y axis points down, as on the canvas. */
 export interface PointMm {
@@ -68,6 +69,8 @@ export interface Room {
   /** Biosafety level and type of a laboratory room (GB 50346-2011); absent or null for other rooms. */
   readonly biosafety?: Biosafety | null;
   readonly design: RoomDesign;
+  /** Particle counts and microbial results measured after construction; absent or null until entered. */
+  readonly measurements?: RoomMeasurements | null;
   /**
    * False when the room was imported without an area (a schedule row with no area or width and
    * length): its polygon is then a placeholder square for drawing only, and rules that need area or
