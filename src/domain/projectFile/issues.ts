@@ -42,6 +42,7 @@ export type ExpectedForm =
   | 'boolean'
   | 'cleanliness'
   | 'biosafety'
+  | 'measurements'
   | 'airflow-pattern'
   | 'unique-id'
   | 'room-reference';
@@ -90,6 +91,10 @@ const EXPECTED_FORMS: Readonly<Record<ExpectedForm, Bilingual>> = {
   biosafety: {
     en: 'null or {"level": "BSL-1" to "BSL-4" or "ABSL-1" to "ABSL-4", "type": "a", "b1", "b2" or null}',
     'zh-CN': 'null 或 {"level": "BSL-1" 至 "BSL-4" 或 "ABSL-1" 至 "ABSL-4", "type": "a"、"b1"、"b2" 或 null}',
+  },
+  measurements: {
+    en: 'measured data as Cleanplan writes it: particle counts and sample volumes in L as numbers, sizes "0.1" to "5", results in cfu as lists of numbers',
+    'zh-CN': 'Cleanplan 写出的实测数据格式：粒子计数和采样量（L）为数值，粒径为 "0.1" 至 "5"，微生物结果（cfu）为数值列表',
   },
   'airflow-pattern': {
     en: 'null, "non-unidirectional", "unidirectional" or "mixed"',

@@ -79,6 +79,62 @@ const biosafetySchema = z
   .nullable()
   .optional();
 
+/**
+ * Measured data, added after schema version 1 shipped; absent when the file omits it. Counts and
+ * volumes are checked for type here, and the classification reports values it cannot judge.
+ */
+const particleSizeSchema = z.enum(['0.1', '0.2', '0.3', '0.5', '1', '5'], expect('measurements'));
+const measuredNumber = z.number(expect('measurements'));
+const measurementsSchema = z
+  .object(
+    {
+      particles: z
+        .object(
+          {
+            occupancy: z.enum(['as-built', 'at-rest', 'in-operation'], expect('measurements')),
+            isoClass: measuredNumber,
+            sizesUm: z.array(particleSizeSchema, expect('measurements')),
+            counterFlowLpm: measuredNumber,
+            locations: z.array(
+              z.object(
+                {
+                  id: z.string(expect('measurements')),
+                  label: z.string(expect('measurements')),
+                  samples: z.array(
+                    z.object(
+                      { volumeL: measuredNumber, counts: z.partialRecord(particleSizeSchema, measuredNumber, expect('measurements')) },
+                      expect('measurements'),
+                    ),
+                    expect('measurements'),
+                  ),
+                },
+                expect('measurements'),
+              ),
+              expect('measurements'),
+            ),
+          },
+          expect('measurements'),
+        )
+        .nullable()
+        .optional(),
+      microbial: z
+        .object(
+          {
+            air: z.array(measuredNumber, expect('measurements')),
+            settlePlate: z.array(measuredNumber, expect('measurements')),
+            contactPlate: z.array(measuredNumber, expect('measurements')),
+            glovePrint: z.array(measuredNumber, expect('measurements')),
+          },
+          expect('measurements'),
+        )
+        .nullable()
+        .optional(),
+    },
+    expect('measurements'),
+  )
+  .nullable()
+  .optional();
+
 export const roomSchema = z
   .object(
     {
@@ -97,6 +153,7 @@ export const roomSchema = z
       biosafety: biosafetySchema,
       design: designSchema.default(() => designSchema.parse({})),
       areaKnown: z.boolean(expect('boolean')).optional(),
+      measurements: measurementsSchema,
     },
     expect('object'),
   )
