@@ -79,8 +79,13 @@ export interface RoomMetrics {
   readonly ach: number | null;
   readonly velocityMs: number | null;
   readonly airflowPattern: 'non-unidirectional' | 'unidirectional' | 'mixed';
-  /** Minimum sampling locations, ISO 14644-1:2015 Annex A; null for unclassified rooms. */
+  /**
+   * Minimum sampling locations: ISO 14644-1:2015 Table A.1, or the square root of the area of the
+   * 1999 edition when `samplingEdition` says so; null for unclassified rooms and unknown areas.
+   */
   readonly samplingLocations: number | null;
+  /** The ISO 14644-1 edition `samplingLocations` follows; absent when there is no count. */
+  readonly samplingEdition?: 'iso-14644-1-2015' | 'iso-14644-1-1999';
   /**
    * Remarks on the derived values that are not rule verdicts, e.g. two supply design values that
    * disagree by more than 1 %. Rendered like finding reasons.
