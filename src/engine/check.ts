@@ -2,7 +2,7 @@ import type { Door, Project, Room } from '../domain/project';
 import { OUTSIDE } from '../domain/project';
 import type { CheckResult, DoorMetrics, Finding, FindingSummary } from './findings';
 import { SUITE_INPUTS, type DoorRule, type RoomRule, type SuiteInput, type SuiteRule } from './checks/types';
-import { buildRoomContext, type RoomContext } from './rooms';
+import { buildRoomContext, type RoomContext, type SamplingEdition } from './rooms';
 import { buildSuiteGraph, type SuiteGraph } from './suite/graph';
 import type { LoadedRuleSet } from './rules/load';
 import { getRuleSets } from './rules/registry';
@@ -63,6 +63,13 @@ interface CompiledSets {
   readonly roomRules: readonly RoomRule[];
   readonly doorRules: readonly DoorRule[];
   readonly suiteRules: readonly SuiteRule[];
+  readonly samplingEdition: SamplingEdition;
+}
+
+/** Returns the 1999 edition only when the sets name ISO 14644-1:1999 and not the 2015 edition. */
+function samplingEditionOf(ids: readonly string[]): SamplingEdition {
+  const legacyOnly = ids.includes('iso-14644-1-1999') && !ids.includes('iso-14644-1-2015');
+  return legacyOnly ? 'iso-14644-1-1999' : 'iso-14644-1-2015';
 }
 
 function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
@@ -76,7 +83,8 @@ function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
       else suiteRules.push(check);
     }
   }
-  return { key: ruleSets.map((set) => set.info.id).join('|'), roomRules, doorRules, suiteRules };
+  const ids = ruleSets.map((set) => set.info.id);
+  return { key: ids.join('|'), roomRules, doorRules, suiteRules, samplingEdition: samplingEditionOf(ids) };
 }
 
 function suiteKeysOf(context: RoomContext): Record<SuiteInput, string> {
@@ -90,8 +98,8 @@ function suiteKeysOf(context: RoomContext): Record<SuiteInput, string> {
   };
 }
 
-function evaluateRoom(room: Room, rules: readonly RoomRule[]): RoomEntry {
-  const context = buildRoomContext(room);
+function evaluateRoom(room: Room, rules: readonly RoomRule[], samplingEdition: SamplingEdition): RoomEntry {
+  const context = buildRoomContext(room, samplingEdition);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const finding = rule.evaluate(context);
@@ -176,10 +184,10 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
     return compiled;
   }
 
-  function roomEntry(room: Room, rules: readonly RoomRule[]): RoomEntry {
+  function roomEntry(room: Room, sets: CompiledSets): RoomEntry {
     let entry = roomCache.get(room);
     if (entry === undefined) {
-      entry = evaluateRoom(room, rules);
+      entry = evaluateRoom(room, sets.roomRules, sets.samplingEdition);
       roomCache.set(room, entry);
     }
     return entry;
@@ -202,7 +210,7 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
       const roomEntries: RoomEntry[] = [];
       const findings: Finding[] = [];
       const rooms = project.rooms.map((room) => {
-        const entry = roomEntry(room, sets.roomRules);
+        const entry = roomEntry(room, sets);
         entriesById.set(room.id, entry);
         roomEntries.push(entry);
         for (const finding of entry.findings) findings.push(finding);

@@ -4,7 +4,16 @@ import type { RoomMetrics } from './findings';
 import { computeSupplyAirflow } from './airflow';
 import { gmpGradeIsoEquivalent } from './classes/crosswalk';
 import { polygonAreaM2 } from './geometry/polygon';
+import { hospitalIsoEquivalent, type HospitalIsoEquivalent } from './hospital/isoEquivalent';
 import { minimumSamplingLocations } from './iso14644/sampling';
+import { minimumSamplingLocationsSqrtArea } from './checks/samplingSqrtAreaCheck';
+import { useHasRole } from './suite/roomUses';
+
+/**
+ * The ISO 14644-1 edition whose sampling-location count the room metrics give: Table A.1 of the
+ * 2015 edition, or the square root of the area of the 1999 edition.
+ */
+export type SamplingEdition = 'iso-14644-1-2015' | 'iso-14644-1-1999';
 
 /** One room as the checks read it: its metrics plus the class facts every rule needs, computed once per Room object. */
 export interface RoomContext {
@@ -18,6 +27,8 @@ export interface RoomContext {
   readonly isoClass: number | null;
   /** True when `isoClass` was taken from the GMP grade through the crosswalk. */
   readonly isoClassFromGrade: boolean;
+  /** Where `isoClass` came from for a room with a GB 50333 class; null for every other room. */
+  readonly isoClassFromHospital: HospitalIsoEquivalent | null;
   readonly grade: GmpGrade | null;
   readonly airflowPattern: AirflowPattern;
   /** Room use, trimmed and lower-cased for vocabulary lookups; null if not given. */
@@ -63,35 +74,48 @@ function sanitiseDesign(design: RoomDesign): RoomDesign {
   };
 }
 
-function classFacts(room: Room): Pick<RoomContext, 'unclassified' | 'isoClass' | 'isoClassFromGrade' | 'grade'> {
+type ClassFacts = Pick<RoomContext, 'unclassified' | 'isoClass' | 'isoClassFromGrade' | 'isoClassFromHospital' | 'grade'>;
+
+const NO_CLASS: ClassFacts = { unclassified: false, isoClass: null, isoClassFromGrade: false, isoClassFromHospital: null, grade: null };
+
+function classFacts(room: Room): ClassFacts {
   const cleanliness = room.cleanliness;
-  if (cleanliness === null) return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
+  if (cleanliness === null) return NO_CLASS;
 
   switch (cleanliness.kind) {
     case 'unclassified':
-      return { unclassified: true, isoClass: null, isoClassFromGrade: false, grade: null };
+      return { ...NO_CLASS, unclassified: true };
     case 'iso':
-      return { unclassified: false, isoClass: cleanliness.isoClass, isoClassFromGrade: false, grade: null };
+      return { ...NO_CLASS, isoClass: cleanliness.isoClass };
     case 'gmp': {
       const isoClass = gmpGradeIsoEquivalent(cleanliness.grade).atRestIsoClass;
-      return { unclassified: false, isoClass, isoClassFromGrade: true, grade: cleanliness.grade };
+      return { ...NO_CLASS, isoClass, isoClassFromGrade: true, grade: cleanliness.grade };
     }
-    case 'hospital':
-      // GB 50333 gives a surgical zone and a periphery its own ISO class, and the pair differs by
-      // edition, so no single ISO class stands for the room. The GB 50333 rule sets read the class.
-      return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
+    case 'hospital': {
+      // ISO 14644-1 and GB 50073 rules judge the room as a whole, so an operating room takes its
+      // periphery class, not the cleaner surgical-zone class. The GB 50333 rule sets read the
+      // hospital class itself and ignore this.
+      const isOperatingRoom = useHasRole(room.use, 'operating-room');
+      const equivalent = hospitalIsoEquivalent(cleanliness.hospitalClass, isOperatingRoom);
+      return { ...NO_CLASS, isoClass: equivalent.isoClass, isoClassFromHospital: equivalent };
+    }
     case 'food':
       // GB 50687 food classes have no verified ISO equivalent; the GB 50687 rule set reads the class.
-      return { unclassified: false, isoClass: null, isoClassFromGrade: false, grade: null };
+      return NO_CLASS;
   }
 }
 
-function samplingLocationsFor(areaM2: number | null, classified: boolean): number | null {
-  return classified && areaM2 !== null ? minimumSamplingLocations(areaM2) : null;
+function samplingLocationsFor(areaM2: number | null, classified: boolean, edition: SamplingEdition): number | null {
+  if (!classified || areaM2 === null) return null;
+  return edition === 'iso-14644-1-1999' ? minimumSamplingLocationsSqrtArea(areaM2) : minimumSamplingLocations(areaM2);
 }
 
-/** Builds the context (metrics and class facts) of one room. */
-export function buildRoomContext(room: Room): RoomContext {
+/**
+ * Builds the context (metrics and class facts) of one room. `samplingEdition` picks the
+ * sampling-location count; the checker passes the 1999 edition only for projects checked against
+ * `iso-14644-1-1999` without `iso-14644-1-2015`.
+ */
+export function buildRoomContext(room: Room, samplingEdition: SamplingEdition = 'iso-14644-1-2015'): RoomContext {
   const areaM2 = knownAreaM2(room);
   const heightM = room.clearHeightM !== null && Number.isFinite(room.clearHeightM) && room.clearHeightM > 0 ? room.clearHeightM : null;
   const design = sanitiseDesign(room.design);
@@ -112,14 +136,35 @@ export function buildRoomContext(room: Room): RoomContext {
     ach: supply.ach,
     velocityMs: supply.velocityMs,
     airflowPattern,
-    samplingLocations: samplingLocationsFor(areaM2, facts.isoClass !== null),
+    samplingLocations: samplingLocationsFor(areaM2, facts.isoClass !== null, samplingEdition),
+    ...(facts.isoClass !== null && areaM2 !== null ? { samplingEdition } : {}),
     ...(supply.notes.length > 0 ? { notes: supply.notes } : {}),
   };
   const useKey = room.use?.trim().toLowerCase() || null;
   return { room, design, metrics, ...facts, airflowPattern, useKey };
 }
 
+/**
+ * Returns the ISO class the checks used and where it came from, as finding reason parameters:
+ * `fromGrade` for a GMP grade, and `fromHospitalClass` with `hospitalIsoSource` (standard, edition
+ * and table) for a GB 50333 class, with `hospitalIsoUnverified` set while that table is unverified. The hospital keys are present only for hospital rooms.
+ */
+export function isoClassParams(context: RoomContext): Record<string, string | number | null> {
+  const params: Record<string, string | number | null> = {
+    isoClass: context.isoClass,
+    fromGrade: context.isoClassFromGrade ? context.grade : null,
+  };
+  const hospital = context.isoClassFromHospital;
+  if (hospital !== null) {
+    params.fromHospitalClass = hospital.hospitalClass;
+    params.hospitalIsoBasis = hospital.basis;
+    params.hospitalIsoSource = hospital.source;
+    params.hospitalIsoUnverified = hospital.verified ? null : 'unverified';
+  }
+  return params;
+}
+
 /** Computes a room's area, volume, supply, ACH, velocity, ISO class used and sampling locations. */
-export function computeRoomMetrics(room: Room): RoomMetrics {
-  return buildRoomContext(room).metrics;
+export function computeRoomMetrics(room: Room, samplingEdition: SamplingEdition = 'iso-14644-1-2015'): RoomMetrics {
+  return buildRoomContext(room, samplingEdition).metrics;
 }

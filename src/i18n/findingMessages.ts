@@ -5,6 +5,7 @@ import { getRuleSets, listRuleSets } from '../engine/rules/registry';
 import { formatNumber, formatQuantity, unitLabel } from './format';
 import type { Locale, LocalizedText } from './locale';
 import { describeSuiteFinding } from './suiteMessages';
+import { describeExpressionFinding, isExpressionFinding, registeredRuleLabel } from './expressionMessages';
 
 type Params = NonNullable<FindingReason['params']>;
 type Text = Record<Locale, string>;
@@ -57,7 +58,7 @@ export function ruleLabel(ruleId: string, locale: Locale): string {
     const sets = getRuleSets(listRuleSets().map((info) => info.id));
     ruleLabels = new Map(sets.flatMap((set) => set.rules.map((rule) => [rule.id, rule.label] as const)));
   }
-  return ruleLabels.get(ruleId)?.[locale] ?? ruleId;
+  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? ruleId;
 }
 
 function bound(value: number, exclusive: boolean | undefined, inclusiveSign: string, exclusiveSign: string, locale: Locale, unit: Requirement['unit']): string {
@@ -228,11 +229,32 @@ function remarks(finding: Finding, locale: Locale): string {
         : `grade ${text(p, side)} is taken as its at-rest equivalent, ISO Class ${text(p, classKey)}`,
     );
   }
+  const hospitalRemark = hospitalClassRemark(p, locale);
+  if (hospitalRemark !== null) parts.push(hospitalRemark);
   if (p.pressurisationNotIncluded !== undefined && finding.outcome !== 'not-applicable') {
     parts.push(zh ? '要求值未计入维持压差所需风量' : 'the required value leaves out the air needed to hold the room pressure');
   }
   if (parts.length === 0) return '';
   return zh ? `（${parts.join('；')}）` : ` (${parts.join('; ')})`;
+}
+
+/** Says which ISO class a GB 50333 class was read as, from which table, and why. */
+function hospitalClassRemark(p: Params, locale: Locale): string | null {
+  if (p.fromHospitalClass === undefined || p.fromHospitalClass === null) return null;
+  const zh = locale === 'zh-CN';
+  const hospitalClass = text(p, 'fromHospitalClass');
+  const isoClass = text(p, 'isoClass');
+  const source = text(p, 'hospitalIsoSource');
+  const unverified = p.hospitalIsoUnverified !== undefined && p.hospitalIsoUnverified !== null;
+  const cited = zh ? `${source}${unverified ? '，未核实' : ''}` : `${source}${unverified ? ', unverified' : ''}`;
+  if (p.hospitalIsoBasis === 'operating-room-periphery') {
+    return zh
+      ? `${hospitalClass} 级洁净手术室按整间房的周边区级别 ISO ${isoClass} 级判定（${cited}）`
+      : `the class ${hospitalClass} operating room is taken as a whole at its periphery class, ISO Class ${isoClass} (${cited})`;
+  }
+  return zh
+    ? `${hospitalClass} 级洁净辅助用房按 ISO ${isoClass} 级判定（${cited}）`
+    : `the class ${hospitalClass} auxiliary room is taken as ISO Class ${isoClass} (${cited})`;
 }
 
 function pressureRequirement(finding: Finding, locale: Locale, name: (id: string) => string): string {
@@ -308,6 +330,7 @@ export function describeFinding(finding: Finding, locale: Locale, roomName: (id:
   const name = (id: string) => nameOf(id, roomName, locale);
   const label = ruleLabel(finding.ruleId, locale);
   if (finding.roomIds !== undefined) return describeSuiteFinding(finding, locale, name, label);
+  if (isExpressionFinding(finding)) return describeExpressionFinding(finding, locale, name(finding.roomId ?? ''), label);
   const zh = locale === 'zh-CN';
   const tail = remarks(finding, locale);
 

@@ -1,5 +1,6 @@
 import type { Requirement } from '../findings';
 import type { RoomClassMinimumRule } from '../rules/schema';
+import { isoClassParams } from '../rooms';
 import { quantityOf } from './roomChecks';
 import { judgeBounds, makeFinding, type RoomRule, type RuleHeader } from './types';
 
@@ -15,7 +16,7 @@ export function compileRoomClassMinimum(header: RuleHeader, rule: RoomClassMinim
     header,
     evaluate(context) {
       const roomId = context.room.id;
-      const classParams = { isoClass: context.isoClass, fromGrade: context.isoClassFromGrade ? context.grade : null };
+      const classParams = isoClassParams(context);
       const finding = (outcome: 'pass' | 'fail' | 'cannot-evaluate' | 'not-applicable', required: Requirement | null, actual: number | null, code: string, params?: Record<string, string | number | null>) =>
         makeFinding(header, { outcome, roomId, required, actual, reason: params ? { code, params } : { code } });
 

@@ -1,6 +1,6 @@
 import type { AirflowPattern } from '../../domain/project';
 import type { Finding, FindingReason, Requirement } from '../findings';
-import type { RoomContext } from '../rooms';
+import { isoClassParams, type RoomContext } from '../rooms';
 import type { UnitId } from '../../domain/units';
 import type {
   ClassTable,
@@ -65,10 +65,9 @@ class RoomFindings {
     return this.make(outcome, required, actual, reasonFor(code, params));
   }
 
-  /** Returns the ISO class used and the GMP grade it came from (null if none), as reason parameters. */
-  classParams(): { isoClass: number | null; fromGrade: string | null } {
-    const { isoClass, isoClassFromGrade, grade } = this.context;
-    return { isoClass, fromGrade: isoClassFromGrade ? grade : null };
+  /** Returns the ISO class used and the GMP grade or GB 50333 class it came from, as reason parameters. */
+  classParams(): Record<string, string | number | null> {
+    return isoClassParams(this.context);
   }
 
   private make(outcome: Finding['outcome'], required: Requirement | null, actual: number | null, reason: FindingReason): Finding {

@@ -65,8 +65,8 @@ const UNKNOWN: SideRank = { state: 'unknown' };
 
 /**
  * Ranks one side. The outdoors and unclassified rooms are non-clean. A room whose class is of
- * another kind than `rankBy` reads is unknown: an ISO class alone gives no GMP grade, and GB 50333
- * and GB 50687 classes have no single ISO class.
+ * another kind than `rankBy` reads is unknown: an ISO class alone gives no GMP grade, and GB 50687
+ * classes have no ISO class. GB 50333 rooms rank by the ISO class derived from their class.
  */
 export function rankSide(context: RoomContext | null, rankBy: RankBy): SideRank {
   if (context === null || context.unclassified) return NON_CLEAN;
