@@ -11,6 +11,8 @@ export type CliCommand =
       readonly command: 'check';
       readonly file: string;
       readonly standards: readonly string[];
+      /** Company rule-set files given with --rules, in the order given. */
+      readonly rulesFiles: readonly string[];
       readonly format: OutputFormat;
       readonly pdfPath: string | null;
     }
@@ -21,13 +23,14 @@ const OPTIONS = {
   lang: { type: 'string' },
   format: { type: 'string' },
   standard: { type: 'string', multiple: true },
+  rules: { type: 'string', multiple: true },
   pdf: { type: 'string' },
   class: { type: 'string' },
   area: { type: 'string' },
 } as const;
 
 /** Options each command accepts besides --help, --lang and --format. */
-const COMMAND_OPTIONS = { check: ['standard', 'pdf'], iso14644: ['class', 'area'] } as const;
+const COMMAND_OPTIONS = { check: ['standard', 'rules', 'pdf'], iso14644: ['class', 'area'] } as const;
 
 /** Parse the command line into a command, raising a CliError (exit 2) for invalid usage. */
 export function parseCommandLine(argv: readonly string[], locale: Locale): CliCommand {
@@ -52,7 +55,7 @@ export function parseCommandLine(argv: readonly string[], locale: Locale): CliCo
   const [file, ...extra] = rest;
   if (file === undefined) throw usageError(cliText(locale, 'missingFile'));
   if (extra.length > 0) throw usageError(cliText(locale, 'extraArguments', { arguments: extra.join(' ') }));
-  return { command, file, standards: values.standard ?? [], format, pdfPath: values.pdf ?? null };
+  return { command, file, standards: values.standard ?? [], rulesFiles: values.rules ?? [], format, pdfPath: values.pdf ?? null };
 }
 
 function parseOrRaise(argv: readonly string[], locale: Locale) {

@@ -3,6 +3,7 @@ import { checkProject, getRuleSets, UnknownRuleSetError, type CheckResult, type 
 import type { Locale } from '../i18n/locale';
 import { CliError, EXIT_FAILED_CHECK, EXIT_OK } from './cliError';
 import type { CliIo } from './io';
+import { loadCompanyRuleFiles } from './companyRules';
 import { buildJsonReport } from './jsonReport';
 import { loadInput } from './loadInput';
 import { cliText } from './messages';
@@ -13,19 +14,22 @@ import type { OutputFormat } from './args';
 export interface CheckOptions {
   readonly file: string;
   readonly standards: readonly string[];
+  readonly rulesFiles: readonly string[];
   readonly format: OutputFormat;
   readonly pdfPath: string | null;
 }
 
 /** Run `cleanplan check`: load, check, print, optionally write the PDF, and return the exit status. */
 export async function runCheck(options: CheckOptions, locale: Locale, io: CliIo): Promise<number> {
+  // Company sets are registered first so that --standard may name them.
+  const companyRuleSets = await loadCompanyRuleFiles(options.rulesFiles, locale);
   // Validate --standard before reading the file, so a typo is reported even for a broken file.
   const requestedRuleSets = options.standards.length > 0 ? resolveRuleSets(options.standards, locale, null) : null;
 
   const input = await loadInput(options.file, locale);
   for (const warning of input.warnings) io.stderr(`${cliText(locale, 'warningPrefix')}${warning}`);
 
-  const ruleSets = requestedRuleSets ?? resolveRuleSets(input.project.ruleSetIds, locale, options.file);
+  const ruleSets = requestedRuleSets ?? withCompanySets(resolveRuleSets(input.project.ruleSetIds, locale, options.file), companyRuleSets);
   const project: Project = { ...input.project, ruleSetIds: ruleSets.map((set) => set.info.id) };
   const result = checkProject(project, ruleSets);
   const infos = ruleSets.map((set) => set.info);
@@ -41,6 +45,12 @@ export async function runCheck(options: CheckOptions, locale: Locale, io: CliIo)
 /** Only verified mandatory findings gate the exit status; unverified figures are advisory. */
 export function countFailingMandatory(result: CheckResult): number {
   return result.findings.filter((finding) => finding.outcome === 'fail' && finding.kind === 'mandatory' && finding.verified).length;
+}
+
+/** Adds each company set given with --rules that the project's own rule sets do not already include. */
+function withCompanySets(projectSets: readonly LoadedRuleSet[], companySets: readonly LoadedRuleSet[]): LoadedRuleSet[] {
+  const ids = new Set(projectSets.map((set) => set.info.id));
+  return [...projectSets, ...companySets.filter((set) => !ids.has(set.info.id))];
 }
 
 /** Load rule sets by id. `projectFile` names the file when the ids come from it rather than from --standard. */

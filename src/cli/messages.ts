@@ -8,7 +8,7 @@ const en = {
   help: `cleanplan: check a cleanroom design against GB 50073-2013, ISO 14644-1:2015 and China GMP 2010.
 
 Usage:
-  cleanplan check FILE [--standard ID]... [--lang zh-CN|en] [--format json|text] [--pdf OUT.pdf]
+  cleanplan check FILE [--standard ID]... [--rules FILE]... [--lang zh-CN|en] [--format json|text] [--pdf OUT.pdf]
   cleanplan iso14644 --class N [--area A_M2] [--format json|text]
   cleanplan --help
 
@@ -16,6 +16,9 @@ check     Check a project file (*.cleanplan.json) or a CSV room schedule (*.csv)
           --standard ID   rule set to check against; repeat for several. Ids: {ruleSetIds}.
                           Default: the project's own rule sets, or iso-14644-1-2015 and
                           gb-50073-2013 for a CSV schedule.
+          --rules FILE    load a company rule-set file (format cleanplan-rule-set) exported
+                          from the app; repeat for several. Without --standard its set is
+                          checked beside the default ones; with --standard, name its id.
           --format        json (machine-readable) or text (tables); default text.
           --pdf OUT.pdf   also write the compliance report as a PDF in the chosen language.
 iso14644  Print the ISO 14644-1:2015 Table 1 class limits (particles/m³, null where the
@@ -49,6 +52,9 @@ usage, 3 when the PDF cannot be written, 70 on an internal error.
   fileNotFound: '{file}: file not found. Check the path.',
   csvExtensionHint: 'Files are read as CSV room schedules only when the name ends in .csv; rename a schedule to *.csv.',
   fileUnreadable: '{file}: cannot read the file ({detail}).',
+  invalidRuleSetFile: '{file}: {path}: expected {expected}, found {found}. Fix the value at that path, or export the rule set again from the app.',
+  invalidRuleSetExpression: '{file}: {path}: {detail} Fix the expression in the app or in the file.',
+  ruleSetIdTaken: '{file}: the rule set id "{value}" is already used by another rule set. Give the company set another id.',
   missingClass: 'missing --class: give an ISO class from 1 to 9, e.g. --class 7.',
   invalidClass: 'invalid --class "{value}": expected an ISO class from 1 to 9 in steps of 0.1 (e.g. 5, 7, 8.5).',
   invalidArea: 'invalid --area "{value}": expected a floor area in m² greater than 0, e.g. --area 32.4.',
@@ -91,7 +97,7 @@ const zhCN: Record<MessageKey, string> = {
   help: `cleanplan：按 GB 50073-2013、ISO 14644-1:2015 和 2010 版 GMP 校核洁净室设计。
 
 用法：
-  cleanplan check 文件 [--standard 规则集]... [--lang zh-CN|en] [--format json|text] [--pdf 输出.pdf]
+  cleanplan check 文件 [--standard 规则集]... [--rules 文件]... [--lang zh-CN|en] [--format json|text] [--pdf 输出.pdf]
   cleanplan iso14644 --class N [--area 面积_m2] [--format json|text]
   cleanplan --help
 
@@ -99,6 +105,9 @@ check     校核项目文件（*.cleanplan.json）或 CSV 房间表（*.csv）�
           --standard 规则集   参与校核的规则集，可重复指定。可用：{ruleSetIds}。
                               默认：项目文件自身选定的规则集；CSV 房间表为
                               iso-14644-1-2015 和 gb-50073-2013。
+          --rules 文件        载入从应用导出的公司规则集文件（格式 cleanplan-rule-set），
+                              可重复指定。未给 --standard 时与默认规则集一并校核；
+                              给出 --standard 时须列出其规则集编号。
           --format            json（机器可读）或 text（表格），默认 text。
           --pdf 输出.pdf      同时按所选语言输出 PDF 合规报告。
 iso14644  输出 ISO 14644-1:2015 表 1 的级别浓度限值（粒/m³，标准未规定处为 null）；
@@ -131,6 +140,9 @@ CSV 列（中文或英文表头，可在括号中注明单位；只有房间名�
   fileNotFound: '{file}：文件不存在，请检查路径。',
   csvExtensionHint: '只有文件名以 .csv 结尾时才按 CSV 房间表读取；如为房间表，请改名为 *.csv。',
   fileUnreadable: '{file}：无法读取文件（{detail}）。',
+  invalidRuleSetFile: '{file}：{path}：应为 {expected}，实际为 {found}。请改正该处的值，或在应用中重新导出规则集。',
+  invalidRuleSetExpression: '{file}：{path}：{detail}请在应用或文件中改正该表达式。',
+  ruleSetIdTaken: '{file}：规则集编号“{value}”已被其他规则集使用，请为公司规则集另取编号。',
   missingClass: '缺少 --class：请给出 1 至 9 的 ISO 级别，例如 --class 7。',
   invalidClass: '--class 的值“{value}”无效：应为 1 至 9 的 ISO 级别，步长 0.1（例如 5、7、8.5）。',
   invalidArea: '--area 的值“{value}”无效：应为大于 0 的地面面积（m²），例如 --area 32.4。',
