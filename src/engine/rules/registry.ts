@@ -166,6 +166,9 @@ export const RULE_SET_SOURCES: readonly RuleSetSource[] = [
 
 let loaded: ReadonlyMap<string, LoadedRuleSet> | null = null;
 
+/** Rule sets registered at run time (company rule sets), by id; checked after the shipped ones. */
+const registered = new Map<string, LoadedRuleSet>();
+
 /** Loads every shipped rule set on first use; a data error surfaces here, naming the file. */
 function loadedRuleSets(): ReadonlyMap<string, LoadedRuleSet> {
   if (loaded === null) {
@@ -174,9 +177,12 @@ function loadedRuleSets(): ReadonlyMap<string, LoadedRuleSet> {
   return loaded;
 }
 
-/** Lists the identity (id, standard, edition, effective date, kind, content hash) of every shipped rule set. */
+/**
+ * Lists the identity (id, standard, edition, effective date, kind, content hash) of every shipped
+ * rule set, then of every rule set registered at run time with `registerRuleSet`.
+ */
 export function listRuleSets(): RuleSetInfo[] {
-  return [...loadedRuleSets().values()].map((set) => set.info);
+  return [...loadedRuleSets().values(), ...registered.values()].map((set) => set.info);
 }
 
 /** Error for an unknown rule-set id; the message lists the valid ids. */
@@ -191,9 +197,6 @@ export class UnknownRuleSetError extends Error {
     this.validIds = validIds;
   }
 }
-
-/** Rule sets registered at run time (company rule sets), by id; checked after the shipped ones. */
-const registered = new Map<string, LoadedRuleSet>();
 
 /**
  * Registers a rule set loaded at run time (a company rule set) so that `getRuleSets` and projects
