@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import roomUsesData from '../../../rules/room-uses.json';
 import { RuleDataError, parseStrict } from '../rules/validate';
 
@@ -30,18 +30,18 @@ export const ROOM_USE_ROLES = [
 ] as const;
 export type RoomUseRole = (typeof ROOM_USE_ROLES)[number];
 
-const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+const localizedText = z.strictObject({ en: z.string().check(z.minLength(1)), 'zh-CN': z.string().check(z.minLength(1)) });
 
 const roomUseSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "clean-corridor"'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "clean-corridor"')),
   label: localizedText,
-  synonyms: z.array(z.string().trim().min(1)),
+  synonyms: z.array(z.string().check(z.trim(), z.minLength(1))),
   roles: z.array(z.enum(ROOM_USE_ROLES)),
 });
 
 export const roomUseVocabularySchema = z.strictObject({
-  note: z.string().min(1).optional(),
-  uses: z.array(roomUseSchema).min(1),
+  note: z.optional(z.string().check(z.minLength(1))),
+  uses: z.array(roomUseSchema).check(z.minLength(1)),
 });
 
 export type RoomUse = z.infer<typeof roomUseSchema>;
