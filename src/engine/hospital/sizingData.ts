@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import orSizingJson from '../../../rules/or-sizing/or-sizing.json';
 import { parseStrict } from '../rules/validate';
 
 /** Schema of `rules/or-sizing/or-sizing.json`: OR floor areas, size categories and OR-count ratios. */
 
-const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
-const range = z.strictObject({ min: z.number().positive(), max: z.number().positive() });
+const localizedText = z.strictObject({ en: z.string().check(z.minLength(1)), 'zh-CN': z.string().check(z.minLength(1)) });
+const range = z.strictObject({ min: z.number().check(z.positive()), max: z.number().check(z.positive()) });
 const provenance = {
   source: localizedText,
   kind: z.enum(['guidance', 'practice']),
@@ -16,43 +16,43 @@ const orSizingSchema = z.strictObject({
   fgiMinimums: z.strictObject({
     ...provenance,
     verified: z.boolean(),
-    note: z.string().min(1),
+    note: z.string().check(z.minLength(1)),
     rows: z
       .array(
         z.strictObject({
-          id: z.string().min(1),
+          id: z.string().check(z.minLength(1)),
           label: localizedText,
-          minAreaM2: z.number().positive(),
-          minAreaFt2: z.number().positive(),
-          minClearDimensionM: z.number().positive(),
-          minClearDimensionFt: z.number().positive(),
+          minAreaM2: z.number().check(z.positive()),
+          minAreaFt2: z.number().check(z.positive()),
+          minClearDimensionM: z.number().check(z.positive()),
+          minClearDimensionFt: z.number().check(z.positive()),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   }),
   gb50333v2002Sizes: z.strictObject({
     ...provenance,
-    note: z.string().min(1),
-    maxOverrunFraction: z.number().nonnegative(),
-    netHeightM: z.strictObject({ min: z.number().positive(), max: z.number().positive(), verified: z.boolean() }),
+    note: z.string().check(z.minLength(1)),
+    maxOverrunFraction: z.number().check(z.nonnegative()),
+    netHeightM: z.strictObject({ min: z.number().check(z.positive()), max: z.number().check(z.positive()), verified: z.boolean() }),
     rows: z
       .array(
         z.strictObject({
-          id: z.string().min(1),
+          id: z.string().check(z.minLength(1)),
           label: localizedText,
-          minAreaM2: z.number().positive(),
-          maxAreaM2: z.number().positive(),
-          referenceSize: z.string().min(1),
+          minAreaM2: z.number().check(z.positive()),
+          maxAreaM2: z.number().check(z.positive()),
+          referenceSize: z.string().check(z.minLength(1)),
           verified: z.boolean(),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   }),
   orCount: z.strictObject({
-    formula: z.strictObject({ ...provenance, verified: z.boolean(), note: z.string().min(1) }),
-    surgicalBedsPerOr: z.strictObject({ ...provenance, verified: z.boolean(), min: z.number().positive(), max: z.number().positive() }),
-    gb51039: z.strictObject({ ...provenance, verified: z.boolean(), totalBedsPerOr: z.number().positive(), surgicalBedsPerOr: range }),
-    rulesOfThumb: z.strictObject({ ...provenance, verified: z.boolean(), note: z.string().min(1), general: range, surgeryHeavy: range }),
+    formula: z.strictObject({ ...provenance, verified: z.boolean(), note: z.string().check(z.minLength(1)) }),
+    surgicalBedsPerOr: z.strictObject({ ...provenance, verified: z.boolean(), min: z.number().check(z.positive()), max: z.number().check(z.positive()) }),
+    gb51039: z.strictObject({ ...provenance, verified: z.boolean(), totalBedsPerOr: z.number().check(z.positive()), surgicalBedsPerOr: range }),
+    rulesOfThumb: z.strictObject({ ...provenance, verified: z.boolean(), note: z.string().check(z.minLength(1)), general: range, surgeryHeavy: range }),
   }),
 });
 
