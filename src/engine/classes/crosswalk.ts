@@ -1,37 +1,37 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import crosswalkJson from '../../../rules/class-crosswalk.json';
 import type { GmpGrade } from '../../domain/cleanliness';
 import { parseStrict } from '../rules/validate';
 
 const fs209eClassSchema = z.strictObject({
-  englishClass: z.number().int().positive(),
-  metricName: z.string().regex(/^M\d(\.5)?$/, 'an FED-STD-209E metric name such as "M3.5"'),
-  isoClass: z.number().min(1).max(9),
-  chineseNames: z.array(z.string().min(1)),
+  englishClass: z.number().check(z.int(), z.positive()),
+  metricName: z.string().check(z.regex(/^M\d(\.5)?$/, 'an FED-STD-209E metric name such as "M3.5"')),
+  isoClass: z.number().check(z.minimum(1), z.maximum(9)),
+  chineseNames: z.array(z.string().check(z.minLength(1))),
 });
 
 const chineseLegacyClassSchema = z.strictObject({
-  number: z.number().int().positive(),
-  isoClass: z.number().min(1).max(9),
-  names: z.array(z.string().min(1)).min(1),
-  source: z.string().min(1),
-  note: z.string().min(1),
+  number: z.number().check(z.int(), z.positive()),
+  isoClass: z.number().check(z.minimum(1), z.maximum(9)),
+  names: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  note: z.string().check(z.minLength(1)),
 });
 
 const gmpGradeSchema = z.strictObject({
   grade: z.enum(['A', 'B', 'C', 'D']),
-  atRestIsoClass: z.number().min(1).max(9),
-  inOperationIsoClass: z.number().min(1).max(9).nullable(),
+  atRestIsoClass: z.number().check(z.minimum(1), z.maximum(9)),
+  inOperationIsoClass: z.nullable(z.number().check(z.minimum(1), z.maximum(9))),
 });
 
 const crosswalkSchema = z.strictObject({
   format: z.literal('cleanplan-class-crosswalk'),
   lastChecked: z.iso.date(),
-  sources: z.record(z.string(), z.string().min(1)),
-  fs209eClasses: z.array(fs209eClassSchema).min(1),
+  sources: z.record(z.string(), z.string().check(z.minLength(1))),
+  fs209eClasses: z.array(fs209eClassSchema).check(z.minLength(1)),
   chineseLegacyClasses: z.array(chineseLegacyClassSchema),
-  gmpGrades: z.array(gmpGradeSchema).length(4),
-  unclassifiedNames: z.array(z.string().min(1)).min(1),
+  gmpGrades: z.array(gmpGradeSchema).check(z.length(4)),
+  unclassifiedNames: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 export type ClassCrosswalk = z.infer<typeof crosswalkSchema>;
