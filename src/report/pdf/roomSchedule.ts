@@ -38,6 +38,7 @@ function scheduleRow(ctx: ReportContext, room: Room, metrics: RoomMetrics | unde
   const { locale, text } = ctx;
   const supply = metrics?.supplyM3h ?? null;
   const supplySource = metrics?.supplySource ? `\n(${text.supplySources[metrics.supplySource]})` : '';
+  const samplingEdition = metrics?.samplingEdition ? `\n(${text.samplingEditions[metrics.samplingEdition]})` : '';
   return [
     String(number),
     room.name,
@@ -49,7 +50,7 @@ function scheduleRow(ctx: ReportContext, room: Room, metrics: RoomMetrics | unde
     supply === null ? UNKNOWN : `${formatOptional(supply, locale, 0)}${supplySource}`,
     formatOptional(metrics?.ach ?? null, locale, 1),
     formatSignedNumber(room.design.pressurePa, locale),
-    formatOptional(metrics?.samplingLocations ?? null, locale, 0),
+    `${formatOptional(metrics?.samplingLocations ?? null, locale, 0)}${samplingEdition}`,
   ];
 }
 

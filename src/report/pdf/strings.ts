@@ -31,6 +31,8 @@ interface ReportText {
   readonly scheduleHeading: string;
   readonly scheduleColumns: readonly string[];
   readonly supplySources: Readonly<Record<'ach' | 'supply' | 'velocity', string>>;
+  /** Method behind a sampling-location count, printed under the count. */
+  readonly samplingEditions: Readonly<Record<'iso-14644-1-2015' | 'iso-14644-1-1999', string>>;
   readonly unclassified: string;
   readonly gradeLabel: string;
   readonly isoAtRest: string;
@@ -107,6 +109,7 @@ const en: ReportText = {
     'Sampling locations',
   ],
   supplySources: { ach: 'from ACH', supply: 'given', velocity: 'from velocity' },
+  samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 Table A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 B.4.1' },
   unclassified: 'Not classified',
   gradeLabel: 'Grade {grade}',
   isoAtRest: 'ISO {isoClass} at rest',
@@ -181,6 +184,7 @@ const zhCN: ReportText = {
     '采样点数',
   ],
   supplySources: { ach: '按换气次数', supply: '给定', velocity: '按截面风速' },
+  samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 表 A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 B.4.1' },
   unclassified: '非洁净区',
   gradeLabel: '{grade}级',
   isoAtRest: '静态 ISO {isoClass}',
