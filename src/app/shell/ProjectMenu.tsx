@@ -8,6 +8,8 @@ import { shellText } from '../i18n/shell';
 import { hospitalText } from '../i18n/hospital';
 import { bothLocales } from '../i18n/localized';
 import { OrCountCalculator, useOrCountCalculatorStore } from '../panels/OrCountCalculator';
+import { CompanyRulesLauncher, useCompanyRulesStore } from '../panels/CompanyRulesLauncher';
+import { companyRulesText } from '../i18n/companyRules';
 import { useProjectStore } from '../store/projectStore';
 import { useNoticeStore } from './notices';
 import { useSessionStore } from './session';
@@ -19,6 +21,7 @@ const CSV_ACCEPT = '.csv,text/csv';
 export function ProjectMenu() {
   const t = useT(shellText);
   const tHospital = useT(hospitalText);
+  const tCompany = useT(companyRulesText);
   const [open, setOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [accept, setAccept] = useState(PROJECT_FILE_ACCEPT);
@@ -74,6 +77,9 @@ export function ProjectMenu() {
           <button type="button" role="menuitem" data-testid="menu-or-count" onClick={run(() => useOrCountCalculatorStore.getState().show())}>
             {tHospital('menuOrCount')}
           </button>
+          <button type="button" role="menuitem" data-testid="menu-company-rules" onClick={run(() => useCompanyRulesStore.getState().show())}>
+            {tCompany('menuCompanyRules')}
+          </button>
           <StoredProjectItems
             entries={storedProjects.filter((entry) => entry.id !== openProjectId)}
             locale={locale}
@@ -97,6 +103,7 @@ export function ProjectMenu() {
         }}
       />
       <OrCountCalculator />
+      <CompanyRulesLauncher />
     </div>
   );
 }
