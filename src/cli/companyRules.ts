@@ -3,7 +3,7 @@ import { parseCompanyRuleSetFile, RuleSetExpressionError } from '../engine/compa
 import type { LoadedRuleSet } from '../engine/rules/load';
 import { listRegisteredRuleSets, registerRuleSet } from '../engine/rules/registry';
 import { RuleDataError } from '../engine/rules/validate';
-import { describeExpressionIssue } from '../i18n/expressionMessages';
+import { describeExpressionIssue } from '../i18n/expressionIssueMessages';
 import type { Locale } from '../i18n/locale';
 import { CliError } from './cliError';
 import { cliText } from './messages';

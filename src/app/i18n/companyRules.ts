@@ -1,11 +1,9 @@
 import type { Dictionary } from './index';
 
-/** Strings of the company rule-set dialog. */
+/** Strings of the company rule-set dialog, loaded with it; the menu item's are in companyRulesMenu.ts. */
 const en = {
-  menuCompanyRules: 'Company rule sets…',
   title: 'Company rule sets',
   intro: 'Copy a rule set, change its figures and add rules of your own. Company sets are marked as practice and unverified, so they never decide the exit status of a check.',
-  loading: 'Loading the rule editor…',
   sourceLabel: 'Copy from',
   slugLabel: 'Company id (after "company-")',
   nameLabel: 'Name printed in reports',
@@ -44,10 +42,8 @@ const en = {
 };
 
 const zh: Record<keyof typeof en, string> = {
-  menuCompanyRules: '公司规则集…',
   title: '公司规则集',
   intro: '复制一个规则集，修改其中的数值，并添加自定义规则。公司规则集标为工程惯例且未核实，不决定校核的退出状态。',
-  loading: '正在载入规则编辑器…',
   sourceLabel: '复制自',
   slugLabel: '公司规则集编号（“company-”之后部分）',
   nameLabel: '报告中显示的名称',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExpressionRuleData } from '../../engine/company/expressionRule';
 import { compileRuleExpression } from '../../engine/company/sandbox';
 import { ROOM_VARIABLE_NAMES } from '../../engine/company/variables';
-import { describeExpressionIssue } from '../../i18n/expressionMessages';
+import { describeExpressionIssue } from '../../i18n/expressionIssueMessages';
 import { useLocaleStore, useT } from '../i18n/index';
 import { companyRulesText, type CompanyRulesKey } from '../i18n/companyRules';
 

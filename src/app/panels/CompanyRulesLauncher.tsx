@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { create } from 'zustand';
 import { useT } from '../i18n/index';
-import { companyRulesText } from '../i18n/companyRules';
+import { companyRulesMenuText } from '../i18n/companyRulesMenu';
 
 interface CompanyRulesState {
   readonly open: boolean;
@@ -22,7 +22,7 @@ const CompanyRulesPanel = lazy(() => import('./CompanyRulesPanel'));
 /** Mounts the company rule-set dialog while it is open, loading its code on first use. */
 export function CompanyRulesLauncher() {
   const open = useCompanyRulesStore((state) => state.open);
-  const t = useT(companyRulesText);
+  const t = useT(companyRulesMenuText);
   if (!open) return null;
   return (
     <Suspense fallback={<p data-testid="company-rules-loading">{t('loading')}</p>}>

@@ -6,7 +6,7 @@ import { COMPANY_ID_PREFIX } from '../../engine/company/fileSchema';
 import type { LoadedRuleSet } from '../../engine/rules/load';
 import { listRuleSets, registerRuleSet, unregisterRuleSet } from '../../engine/rules/registry';
 import { RuleDataError } from '../../engine/rules/validate';
-import { describeExpressionIssue } from '../../i18n/expressionMessages';
+import { describeExpressionIssue } from '../../i18n/expressionIssueMessages';
 import { createCompanyRuleSetStorage, type StoredRuleSetEntry } from '../persistence/companyRuleSets';
 import { downloadFile } from '../export/download';
 import { useLocaleStore, useT } from '../i18n/index';

@@ -9,7 +9,7 @@ import { hospitalText } from '../i18n/hospital';
 import { bothLocales } from '../i18n/localized';
 import { OrCountCalculator, useOrCountCalculatorStore } from '../panels/OrCountCalculator';
 import { CompanyRulesLauncher, useCompanyRulesStore } from '../panels/CompanyRulesLauncher';
-import { companyRulesText } from '../i18n/companyRules';
+import { companyRulesMenuText } from '../i18n/companyRulesMenu';
 import { useProjectStore } from '../store/projectStore';
 import { useNoticeStore } from './notices';
 import { useSessionStore } from './session';
@@ -21,7 +21,7 @@ const CSV_ACCEPT = '.csv,text/csv';
 export function ProjectMenu() {
   const t = useT(shellText);
   const tHospital = useT(hospitalText);
-  const tCompany = useT(companyRulesText);
+  const tCompany = useT(companyRulesMenuText);
   const [open, setOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const [accept, setAccept] = useState(PROJECT_FILE_ACCEPT);
