@@ -16,6 +16,7 @@ import {
 } from '../checks/roomChecks';
 import { compileSamplingLocations } from '../checks/samplingCheck';
 import { compileSamplingLocationsSqrtArea } from '../checks/samplingSqrtAreaCheck';
+import { compileMicrobialResults, compileParticleClassification } from '../measurement/rules';
 import { compileDoorBiosafetyStep, compileRoomBiosafetyPressure, compileRoomBiosafetyRange } from '../checks/biosafetyChecks';
 import { compileDoorHospitalPressureStep, compileRoomHospitalTable } from '../checks/hospitalChecks';
 import { compileSuiteAirlock, compileSuiteEntryPath } from '../suite/airlocks';
@@ -116,6 +117,10 @@ function compileRule(header: RuleHeader, rule: RuleData, table: unknown): Compil
       return compileRoomBiosafetyPressure(header, rule);
     case 'door-biosafety-step':
       return compileDoorBiosafetyStep(header, rule);
+    case 'room-particle-classification':
+      return compileParticleClassification(header, rule.method);
+    case 'room-microbial-results':
+      return compileMicrobialResults(header);
     case 'suite-pressure-direction':
       return compileSuitePressureDirection(header, rule);
     case 'suite-airlock-at-grade-change':

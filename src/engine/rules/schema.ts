@@ -162,6 +162,19 @@ const samplingLocationsSqrtAreaRule = z.strictObject({
   check: z.literal('sampling-locations-sqrt-area'),
 });
 
+/** ISO 14644-1 classification from measured particle counts, by the 2015 or the 1999 method. */
+const roomParticleClassificationRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-particle-classification'),
+  method: z.enum(['iso-14644-1-2015', 'iso-14644-1-1999']),
+});
+
+/** Measured microbial results of a grade room against the microbial limit table of the same rule set. */
+const roomMicrobialResultsRule = z.strictObject({
+  ...ruleBase,
+  check: z.literal('room-microbial-results'),
+});
+
 /**
  * Class order a suite rule ranks the two sides of a door by: ISO class (GB 50073), GMP grade, or the
  * I–IV classes of GB 50333 operating departments and GB 50687 food rooms (class I cleanest).
@@ -227,6 +240,8 @@ export const ruleSchema = z.discriminatedUnion('check', [
   samplingLocationsSqrtAreaRule,
   roomFoodClassRangeRule,
   roomFilterCoverageRule,
+  roomParticleClassificationRule,
+  roomMicrobialResultsRule,
   suitePressureDirectionRule,
   suiteAirlockRule,
   suiteEntryPathRule,
