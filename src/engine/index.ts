@@ -17,7 +17,7 @@ export { computeRoomMetrics } from './rooms';
 export { iso14644ClassLimits, classFormulaLimit, minimumSamplingLocations, PARTICLE_SIZES_UM, type ClassLimits, type ParticleSize } from './iso14644';
 export { gmpGradeLimits, type GradeLimits, type GradeSizeLimits } from './gmp';
 
-export { listRuleSets, getRuleSets, UnknownRuleSetError } from './rules/registry';
+export { listRuleSets, getRuleSets, UnknownRuleSetError, registerRuleSet, unregisterRuleSet, listRegisteredRuleSets } from './rules/registry';
 export {
   listStandardFamilies,
   getStandardFamily,
