@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zodLocale';
 import type { ExpectedForm } from './issues';
 
 /**
@@ -12,72 +13,75 @@ function expect(form: ExpectedForm): { error: ExpectedForm } {
   return { error: form };
 }
 
-const optionalNumber = z.number(expect('number-or-null')).nullable().default(null);
-const optionalNonNegative = z
-  .number(expect('non-negative-number-or-null'))
-  .nonnegative(expect('non-negative-number-or-null'))
-  .nullable()
-  .default(null);
+const optionalNumber = z._default(z.nullable(z.number(expect('number-or-null'))), null);
+const optionalNonNegative = z._default(
+  z.nullable(z.number(expect('non-negative-number-or-null')).check(z.nonnegative(expect('non-negative-number-or-null')))),
+  null,
+);
 
-const pointSchema = z.object({ x: z.number(expect('polygon')), y: z.number(expect('polygon')) }, expect('polygon')).loose();
+const pointSchema = z.looseObject({ x: z.number(expect('polygon')), y: z.number(expect('polygon')) }, expect('polygon'));
 
-const designSchema = z
-  .object(
-    {
-      ach: optionalNonNegative,
-      supplyM3h: optionalNonNegative,
-      velocityMs: optionalNonNegative,
-      freshAirM3h: optionalNonNegative,
-      exhaustM3h: optionalNonNegative,
-      // Pressure relative to outdoors and temperature may be negative.
-      pressurePa: optionalNumber,
-      temperatureC: optionalNumber,
-      rhPct: optionalNonNegative,
-      illuminanceLx: optionalNonNegative,
-      noiseDbA: optionalNonNegative,
-      occupants: optionalNonNegative,
-      filterCoveragePct: z
-        .number(expect('non-negative-number-or-null'))
-        .min(0, expect('non-negative-number-or-null'))
-        .max(100, expect('non-negative-number-or-null'))
-        .nullable()
-        .optional(),
-    },
-    expect('object'),
-  )
-  .loose();
+const designSchema = z.looseObject(
+  {
+    ach: optionalNonNegative,
+    supplyM3h: optionalNonNegative,
+    velocityMs: optionalNonNegative,
+    freshAirM3h: optionalNonNegative,
+    exhaustM3h: optionalNonNegative,
+    // Pressure relative to outdoors and temperature may be negative.
+    pressurePa: optionalNumber,
+    temperatureC: optionalNumber,
+    rhPct: optionalNonNegative,
+    illuminanceLx: optionalNonNegative,
+    noiseDbA: optionalNonNegative,
+    occupants: optionalNonNegative,
+    filterCoveragePct: z.optional(
+      z.nullable(
+        z
+          .number(expect('non-negative-number-or-null'))
+          .check(z.minimum(0, expect('non-negative-number-or-null')), z.maximum(100, expect('non-negative-number-or-null'))),
+      ),
+    ),
+  },
+  expect('object'),
+);
 
 /** ISO 14644-1 allows intermediate classes (e.g. 8.5 for 三十万级), so any number from 1 to 9 is accepted. */
-const cleanlinessSchema = z
-  .discriminatedUnion(
-    'kind',
-    [
-      z.object({ kind: z.literal('iso'), isoClass: z.number(expect('cleanliness')).min(1, expect('cleanliness')).max(9, expect('cleanliness')) }).loose(),
-      z.object({ kind: z.literal('gmp'), grade: z.enum(['A', 'B', 'C', 'D'], expect('cleanliness')) }).loose(),
-      z.object({ kind: z.literal('hospital'), hospitalClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }).loose(),
-      z.object({ kind: z.literal('food'), foodClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }).loose(),
-      z.object({ kind: z.literal('unclassified') }).loose(),
-    ],
-    expect('cleanliness'),
-  )
-  .nullable()
-  .default(null);
+const cleanlinessSchema = z._default(
+  z.nullable(
+    z.discriminatedUnion(
+      'kind',
+      [
+        z.looseObject({
+          kind: z.literal('iso'),
+          isoClass: z.number(expect('cleanliness')).check(z.minimum(1, expect('cleanliness')), z.maximum(9, expect('cleanliness'))),
+        }),
+        z.looseObject({ kind: z.literal('gmp'), grade: z.enum(['A', 'B', 'C', 'D'], expect('cleanliness')) }),
+        z.looseObject({ kind: z.literal('hospital'), hospitalClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }),
+        z.looseObject({ kind: z.literal('food'), foodClass: z.enum(['I', 'II', 'III', 'IV'], expect('cleanliness')) }),
+        z.looseObject({ kind: z.literal('unclassified') }),
+      ],
+      expect('cleanliness'),
+    ),
+  ),
+  null,
+);
 
 /**
  * Added after schema version 1 shipped. It stays absent when the file omits it, so older files
  * round-trip unchanged, and an absent value means null (not a laboratory).
  */
-const biosafetySchema = z
-  .object(
-    {
-      level: z.enum(['BSL-1', 'BSL-2', 'BSL-3', 'BSL-4', 'ABSL-1', 'ABSL-2', 'ABSL-3', 'ABSL-4'], expect('biosafety')),
-      type: z.enum(['a', 'b1', 'b2'], expect('biosafety')).nullable().default(null),
-    },
-    expect('biosafety'),
-  )
-  .loose()
-  .nullable()
-  .optional();
+const biosafetySchema = z.optional(
+  z.nullable(
+    z.looseObject(
+      {
+        level: z.enum(['BSL-1', 'BSL-2', 'BSL-3', 'BSL-4', 'ABSL-1', 'ABSL-2', 'ABSL-3', 'ABSL-4'], expect('biosafety')),
+        type: z._default(z.nullable(z.enum(['a', 'b1', 'b2'], expect('biosafety'))), null),
+      },
+      expect('biosafety'),
+    ),
+  ),
+);
 
 /**
  * Measured data, added after schema version 1 shipped; absent when the file omits it. Counts and
@@ -85,122 +89,113 @@ const biosafetySchema = z
  */
 const particleSizeSchema = z.enum(['0.1', '0.2', '0.3', '0.5', '1', '5'], expect('measurements'));
 const measuredNumber = z.number(expect('measurements'));
-const measurementsSchema = z
-  .object(
-    {
-      particles: z
-        .object(
-          {
-            occupancy: z.enum(['as-built', 'at-rest', 'in-operation'], expect('measurements')),
-            isoClass: measuredNumber,
-            sizesUm: z.array(particleSizeSchema, expect('measurements')),
-            counterFlowLpm: measuredNumber,
-            locations: z.array(
-              z.object(
-                {
-                  id: z.string(expect('measurements')),
-                  label: z.string(expect('measurements')),
-                  samples: z.array(
-                    z.object(
-                      { volumeL: measuredNumber, counts: z.partialRecord(particleSizeSchema, measuredNumber, expect('measurements')) },
-                      expect('measurements'),
-                    ),
+const measurementsSchema = z.optional(
+  z.nullable(
+    z.object(
+      {
+        particles: z.optional(
+          z.nullable(
+            z.object(
+              {
+                occupancy: z.enum(['as-built', 'at-rest', 'in-operation'], expect('measurements')),
+                isoClass: measuredNumber,
+                sizesUm: z.array(particleSizeSchema, expect('measurements')),
+                counterFlowLpm: measuredNumber,
+                locations: z.array(
+                  z.object(
+                    {
+                      id: z.string(expect('measurements')),
+                      label: z.string(expect('measurements')),
+                      samples: z.array(
+                        z.object(
+                          { volumeL: measuredNumber, counts: z.partialRecord(particleSizeSchema, measuredNumber, expect('measurements')) },
+                          expect('measurements'),
+                        ),
+                        expect('measurements'),
+                      ),
+                    },
                     expect('measurements'),
                   ),
-                },
-                expect('measurements'),
-              ),
+                  expect('measurements'),
+                ),
+              },
               expect('measurements'),
             ),
-          },
-          expect('measurements'),
-        )
-        .nullable()
-        .optional(),
-      microbial: z
-        .object(
-          {
-            air: z.array(measuredNumber, expect('measurements')),
-            settlePlate: z.array(measuredNumber, expect('measurements')),
-            contactPlate: z.array(measuredNumber, expect('measurements')),
-            glovePrint: z.array(measuredNumber, expect('measurements')),
-          },
-          expect('measurements'),
-        )
-        .nullable()
-        .optional(),
-    },
-    expect('measurements'),
-  )
-  .nullable()
-  .optional();
+          ),
+        ),
+        microbial: z.optional(
+          z.nullable(
+            z.object(
+              {
+                air: z.array(measuredNumber, expect('measurements')),
+                settlePlate: z.array(measuredNumber, expect('measurements')),
+                contactPlate: z.array(measuredNumber, expect('measurements')),
+                glovePrint: z.array(measuredNumber, expect('measurements')),
+              },
+              expect('measurements'),
+            ),
+          ),
+        ),
+      },
+      expect('measurements'),
+    ),
+  ),
+);
 
-export const roomSchema = z
-  .object(
-    {
-      id: z.string(expect('string')).min(1, expect('string')),
-      name: z.string(expect('string')),
-      use: z.string(expect('string-or-null')).nullable().default(null),
-      polygon: z.array(pointSchema, expect('polygon')).min(3, expect('polygon')),
-      clearHeightM: optionalNonNegative,
-      cleanliness: cleanlinessSchema,
-      classLabel: z.string(expect('string-or-null')).nullable().default(null),
-      airflowPattern: z
-        .enum(['non-unidirectional', 'unidirectional', 'mixed'], expect('airflow-pattern'))
-        .nullable()
-        .default(null),
-      containment: z.boolean(expect('boolean')).default(false),
-      biosafety: biosafetySchema,
-      design: designSchema.default(() => designSchema.parse({})),
-      areaKnown: z.boolean(expect('boolean')).optional(),
-      measurements: measurementsSchema,
-    },
-    expect('object'),
-  )
-  .loose();
+export const roomSchema = z.looseObject(
+  {
+    id: z.string(expect('string')).check(z.minLength(1, expect('string'))),
+    name: z.string(expect('string')),
+    use: z._default(z.nullable(z.string(expect('string-or-null'))), null),
+    polygon: z.array(pointSchema, expect('polygon')).check(z.minLength(3, expect('polygon'))),
+    clearHeightM: optionalNonNegative,
+    cleanliness: cleanlinessSchema,
+    classLabel: z._default(z.nullable(z.string(expect('string-or-null'))), null),
+    airflowPattern: z._default(z.nullable(z.enum(['non-unidirectional', 'unidirectional', 'mixed'], expect('airflow-pattern'))), null),
+    containment: z._default(z.boolean(expect('boolean')), false),
+    biosafety: biosafetySchema,
+    design: z._default(designSchema, () => designSchema.parse({})),
+    areaKnown: z.optional(z.boolean(expect('boolean'))),
+    measurements: measurementsSchema,
+  },
+  expect('object'),
+);
 
-export const doorSchema = z
-  .object(
-    {
-      id: z.string(expect('string')).min(1, expect('string')),
-      roomA: z.string(expect('room-reference')),
-      roomB: z.string(expect('room-reference')),
-      position: z
-        .object({ x: z.number(expect('point-or-null')), y: z.number(expect('point-or-null')) }, expect('point-or-null'))
-        .loose()
-        .nullable()
-        .default(null),
-      widthMm: z.number(expect('positive-number')).positive(expect('positive-number')),
-    },
-    expect('object'),
-  )
-  .loose();
+export const doorSchema = z.looseObject(
+  {
+    id: z.string(expect('string')).check(z.minLength(1, expect('string'))),
+    roomA: z.string(expect('room-reference')),
+    roomB: z.string(expect('room-reference')),
+    position: z._default(
+      z.nullable(z.looseObject({ x: z.number(expect('point-or-null')), y: z.number(expect('point-or-null')) }, expect('point-or-null'))),
+      null,
+    ),
+    widthMm: z.number(expect('positive-number')).check(z.positive(expect('positive-number'))),
+  },
+  expect('object'),
+);
 
-export const projectSchema = z
-  .object(
-    {
-      id: z.string(expect('string')).min(1, expect('string')),
-      name: z.string(expect('string')),
-      customerName: z.string(expect('string')).default(''),
-      referenceDate: z.iso.date(expect('iso-date')),
-      // Left optional here so that the loader can report a default as a warning.
-      ruleSetIds: z.array(z.string(expect('string-list')), expect('string-list')).optional(),
-      rooms: z.array(roomSchema, expect('list')),
-      doors: z.array(doorSchema, expect('list')),
-    },
-    expect('object'),
-  )
-  .loose();
+export const projectSchema = z.looseObject(
+  {
+    id: z.string(expect('string')).check(z.minLength(1, expect('string'))),
+    name: z.string(expect('string')),
+    customerName: z._default(z.string(expect('string')), ''),
+    referenceDate: z.iso.date(expect('iso-date')),
+    // Left optional here so that the loader can report a default as a warning.
+    ruleSetIds: z.optional(z.array(z.string(expect('string-list')), expect('string-list'))),
+    rooms: z.array(roomSchema, expect('list')),
+    doors: z.array(doorSchema, expect('list')),
+  },
+  expect('object'),
+);
 
-export const envelopeSchema = z
-  .object(
-    {
-      format: z.literal('cleanplan-project', expect('format-name')),
-      schemaVersion: z.number(expect('schema-version')),
-      savedAt: z.string(expect('string')).optional(),
-      generator: z.string(expect('string')).optional(),
-      project: projectSchema,
-    },
-    expect('object'),
-  )
-  .loose();
+export const envelopeSchema = z.looseObject(
+  {
+    format: z.literal('cleanplan-project', expect('format-name')),
+    schemaVersion: z.number(expect('schema-version')),
+    savedAt: z.optional(z.string(expect('string'))),
+    generator: z.optional(z.string(expect('string'))),
+    project: projectSchema,
+  },
+  expect('object'),
+);
