@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DEFAULT_RULE_SET_IDS, OUTSIDE, type Door, type Project } from '../project';
 import { describeFoundValue, formatJsonPath, type ExpectedForm, type ProjectFileIssue } from './issues';
 import { migrateProjectFile, PROJECT_FILE_MIGRATIONS, type MigrationTable, type RawProjectFile } from './migrations';
