@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../zodLocale';
 import ratesJson from '../../../rules/cn-vat/rates.json';
 import { compareFractions, fraction, isDecimal, parseDecimal, type BilingualText } from '../money';
 
@@ -23,11 +24,11 @@ export interface VatRateTable {
   readonly categories: readonly VatCategory[];
 }
 
-const bilingualSchema = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
-const percentSchema = z.string().refine((text) => isPercent(text), 'a percentage from "0" to "100" as a decimal string');
+const bilingualSchema = z.strictObject({ en: z.string().check(z.minLength(1)), 'zh-CN': z.string().check(z.minLength(1)) });
+const percentSchema = z.string().check(z.refine((text) => isPercent(text), 'a percentage from "0" to "100" as a decimal string'));
 
 const vatCategorySchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id'),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id')),
   label: bilingualSchema,
   ratePct: percentSchema,
   effectiveFrom: z.iso.date(),
@@ -39,8 +40,8 @@ const vatCategorySchema = z.strictObject({
 const vatRateTableSchema = z.strictObject({
   id: z.string(),
   title: bilingualSchema,
-  note: z.string().optional(),
-  categories: z.array(vatCategorySchema).min(1),
+  note: z.optional(z.string()),
+  categories: z.array(vatCategorySchema).check(z.minLength(1)),
 });
 
 /** Rate data that does not match its schema; the message names the file, the JSON path and the value. */
