@@ -21,6 +21,7 @@ async function readText(file: string, locale: Locale): Promise<string> {
 
 function describeLoadError(error: unknown, file: string, locale: Locale): CliError {
   if (error instanceof RuleDataError) {
+    // NOTE: `expected` comes from the schema in English, so the zh-CN message quotes it untranslated.
     return new CliError(cliText(locale, 'invalidRuleSetFile', { file, path: error.path, expected: error.expected, found: error.found }));
   }
   if (error instanceof RuleSetExpressionError) {
@@ -41,14 +42,14 @@ function loadOne(text: string, file: string, locale: Locale): LoadedRuleSet {
 /**
  * Reads, validates and registers each company rule-set file given with --rules, so that --standard
  * and the check can name their ids. Raises a CliError (exit 2) naming the file, the JSON path and
- * the fix for the first invalid file; files before it stay registered for this process only.
+ * the fix for the first invalid file. Files before it stay registered until the process exits.
  */
 export async function loadCompanyRuleFiles(files: readonly string[], locale: Locale): Promise<LoadedRuleSet[]> {
   const loaded: LoadedRuleSet[] = [];
   for (const file of files) {
     const ruleSet = loadOne(await readText(file, locale), file, locale);
-    const taken = loaded.some((set) => set.info.id === ruleSet.info.id) || listRegisteredRuleSets().some((info) => info.id === ruleSet.info.id);
-    if (taken) throw new CliError(cliText(locale, 'ruleSetIdTaken', { file, value: ruleSet.info.id }));
+    const idTaken = loaded.some((set) => set.info.id === ruleSet.info.id) || listRegisteredRuleSets().some((info) => info.id === ruleSet.info.id);
+    if (idTaken) throw new CliError(cliText(locale, 'ruleSetIdTaken', { file, value: ruleSet.info.id }));
     registerRuleSet(ruleSet);
     loaded.push(ruleSet);
   }

@@ -14,7 +14,9 @@ function issueProblem(issue: ExpressionIssue, zh: boolean): string {
     case 'empty':
       return zh ? '表达式为空' : 'the expression is empty';
     case 'syntax': {
-      const at = issue.position === null ? '' : zh ? `（第 ${issue.position} 个字符处）` : ` at character ${issue.position}`;
+      // NOTE: `detail` is mathjs's own message, in English in both languages.
+      let at = '';
+      if (issue.position !== null) at = zh ? `（第 ${issue.position} 个字符处）` : ` at character ${issue.position}`;
       return zh ? `语法错误${at}：${issue.detail}` : `syntax error${at}: ${issue.detail}`;
     }
     case 'assignment':

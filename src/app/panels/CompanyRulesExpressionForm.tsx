@@ -4,7 +4,7 @@ import { compileRuleExpression } from '../../engine/company/sandbox';
 import { ROOM_VARIABLE_NAMES } from '../../engine/company/variables';
 import { describeExpressionIssue } from '../../i18n/expressionIssueMessages';
 import { useLocaleStore, useT } from '../i18n/index';
-import { companyRulesText, type CompanyRulesKey } from '../i18n/companyRules';
+import { companyRulesText } from '../i18n/companyRules';
 
 const RULE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -48,13 +48,12 @@ export function CompanyRulesExpressionForm({ onAdd }: ExpressionFormProps) {
   const required = useExpressionMessage(requirement, false);
 
   const add = () => {
-    const problem: [CompanyRulesKey, Record<string, string>] | null = !RULE_ID_PATTERN.test(id)
-      ? ['invalidRuleId', { id }]
-      : labelEn.trim() === '' || labelZh.trim() === '' || clause.trim() === ''
-        ? ['missingLabels', {}]
-        : null;
-    if (problem !== null) {
-      setError(t(problem[0], problem[1]));
+    if (!RULE_ID_PATTERN.test(id)) {
+      setError(t('invalidRuleId', { id }));
+      return;
+    }
+    if (labelEn.trim() === '' || labelZh.trim() === '' || clause.trim() === '') {
+      setError(t('missingLabels'));
       return;
     }
     if (!applies.valid || !required.valid) return;

@@ -15,7 +15,7 @@ function pathKey(entry: EditableNumber): string {
   return entry.path.join('.');
 }
 
-/** One editable number: committed on Enter or blur, rejected with a message when it is not a number. */
+/** Renders one editable number, committed on Enter or blur and rejected with a message when it is not a number. */
 function ThresholdRow({ entry, document, onChange }: ThresholdsProps & { readonly entry: EditableNumber }) {
   const t = useT(companyRulesText);
   const locale = useLocaleStore((state) => state.locale);

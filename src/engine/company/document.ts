@@ -77,11 +77,11 @@ function checkCompanyId(id: string, file: string): void {
 
 function compileExpressionRules(base: LoadedRuleSet, rules: readonly ExpressionRuleData[], file: string) {
   const info = base.info;
-  const taken = new Set(base.rules.map((rule) => rule.id));
+  const usedIds = new Set(base.rules.map((rule) => rule.id));
   return rules.map((rule, index) => {
     const ruleId = `${info.id}/${rule.id}`;
-    if (taken.has(ruleId)) throw new RuleDataError(file, `$.expressionRules[${index}].id`, 'an id not used by another rule of the set', JSON.stringify(rule.id));
-    taken.add(ruleId);
+    if (usedIds.has(ruleId)) throw new RuleDataError(file, `$.expressionRules[${index}].id`, 'an id not used by another rule of the set', JSON.stringify(rule.id));
+    usedIds.add(ruleId);
 
     const header: RuleHeader = {
       ruleId,

@@ -21,7 +21,7 @@ export interface ExpressionRuleData {
   readonly note?: string;
 }
 
-/** Which expression of a rule an issue is about. */
+/** Expression field of a rule that an issue is about. */
 export type ExpressionField = 'appliesWhen' | 'requirement';
 
 export class ExpressionRuleError extends Error {

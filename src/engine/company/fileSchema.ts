@@ -24,7 +24,7 @@ const expressionRuleSchema = z.strictObject({
 
 /**
  * A company rule-set file (`*.rules.json`). `ruleSet` has the shape of a shipped `ruleset.json`
- * and is checked by the rule loader; `tables` holds the table files its rules name; `source`
+ * and is checked by the rule loader; `tables` contains the table files its rules name; `source`
  * records the shipped set it was copied from.
  */
 export const ruleSetFileSchema = z.strictObject({

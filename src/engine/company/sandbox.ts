@@ -59,7 +59,7 @@ const DISABLED_FUNCTIONS = ['import', 'createUnit', 'evaluate', 'parse', 'simpli
 /** Node types that carry no risk once their children are checked. */
 const PLAIN_NODE_TYPES: ReadonlySet<string> = new Set(['ParenthesisNode', 'ConditionalNode']);
 
-/** Why an expression was rejected on entry, as data; `describeExpressionIssue` renders it in zh-CN or en. */
+/** Reason an expression was rejected on entry, as data; `describeExpressionIssue` renders it in zh-CN or en. */
 export type ExpressionIssue =
   | { readonly code: 'empty'; readonly expression: string }
   | { readonly code: 'syntax'; readonly expression: string; readonly position: number | null; readonly detail: string }
@@ -90,7 +90,7 @@ function throwDisabled(name: string): () => never {
 /**
  * Builds the one mathjs instance rule expressions run in: only arithmetic, comparison, logical,
  * min/max/abs/round/sqrt and the constants pi and e, with plain numbers (no BigNumber). `parse` is
- * kept privately for `compileRuleExpression`; on the instance it and the other functions that
+ * kept privately for `compileRuleExpression`. On the instance, it and the other functions that
  * could define, import or evaluate code are replaced by functions that throw.
  */
 function createSandbox(): { parse: (text: string) => MathNode } {
@@ -184,8 +184,8 @@ function checkOperator(node: MathNode, state: WalkState): ExpressionIssue | null
 
 function checkRelational(node: MathNode, state: WalkState): ExpressionIssue | null {
   const relation = node as unknown as { conditionals: string[]; params: MathNode[] };
-  const refused = relation.conditionals.find((name) => !OPERATOR_FUNCTIONS.has(name));
-  if (refused !== undefined) return { code: 'operator-not-allowed', expression: state.expression, operator: refused };
+  const disallowed = relation.conditionals.find((name) => !OPERATOR_FUNCTIONS.has(name));
+  if (disallowed !== undefined) return { code: 'operator-not-allowed', expression: state.expression, operator: disallowed };
   return firstIssue(relation.params, state);
 }
 

@@ -24,7 +24,8 @@ function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
   const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
   return new Promise((resolve) => {
     execFile(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      let code = 0;
+      if (error) code = typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
     });
   });
