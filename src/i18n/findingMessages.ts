@@ -6,6 +6,7 @@ import { formatNumber, formatQuantity, unitLabel } from './format';
 import type { Locale, LocalizedText } from './locale';
 import { describeSuiteFinding } from './suiteMessages';
 import { describeExpressionFinding, isExpressionFinding, registeredRuleLabel } from './expressionMessages';
+import { describeMeasurementFinding, isMeasurementFinding } from './measurementMessages';
 
 type Params = NonNullable<FindingReason['params']>;
 type Text = Record<Locale, string>;
@@ -331,6 +332,7 @@ export function describeFinding(finding: Finding, locale: Locale, roomName: (id:
   const label = ruleLabel(finding.ruleId, locale);
   if (finding.roomIds !== undefined) return describeSuiteFinding(finding, locale, name, label);
   if (isExpressionFinding(finding)) return describeExpressionFinding(finding, locale, name(finding.roomId ?? ''), label);
+  if (isMeasurementFinding(finding)) return describeMeasurementFinding(finding, locale, name(finding.roomId ?? ''), label);
   const zh = locale === 'zh-CN';
   const tail = remarks(finding, locale);
 
