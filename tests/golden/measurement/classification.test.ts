@@ -86,8 +86,8 @@ describe('ISO 14644-1:1999 classification', () => {
   it('fails the UCL while every mean passes', () => {
     // 16 m²: √16 = 4 locations. 50 L samples, so particles/m³ = count × 20.
     // Means 340 000, 340 000, 20 000, 20 000 (each ≤ 352 000 for ISO 7 at 0.5 µm).
-    // M = 180 000, s = √(4 × 160 000² / 3) = 184 752, t(4) = 2.4,
-    // UCL = 180 000 + 2.4 × 184 752 / √4 = 401 702 > 352 000.
+    // M = 180 000, s = √(4 × 160 000² / 3) = 184 752.1, t(4) = 2.4,
+    // UCL = 180 000 + 2.4 × 184 752.1 / √4 = 401 702.5 > 352 000.
     const samples = [17_000, 17_000, 1_000, 1_000].map((count) => [sample(50, { '0.5': count })]);
     const result = classifyIso1999(16, measurement(7, ['0.5'], locations(samples)));
 
@@ -95,15 +95,15 @@ describe('ISO 14644-1:1999 classification', () => {
     expect(result.locations.every((location) => location.pass)).toBe(true);
     expect(result.ucl).toHaveLength(1);
     expect(result.ucl[0]?.meanOfMeansPerM3).toBeCloseTo(180_000, 6);
-    expect(result.ucl[0]?.standardDeviationPerM3).toBeCloseTo(184_752.0, 0);
+    expect(result.ucl[0]?.standardDeviationPerM3).toBeCloseTo(184_752.1, 0);
     expect(result.ucl[0]?.studentT).toBe(2.4);
-    expect(result.ucl[0]?.uclPerM3).toBeCloseTo(401_702.4, 0);
+    expect(result.ucl[0]?.uclPerM3).toBeCloseTo(401_702.5, 0);
     expect(result.ucl[0]?.pass).toBe(false);
     expect(result.outcome).toBe('fail');
   });
 
   it('supports ISO 7.1 for that UCL', () => {
-    // ISO 7.1 at 0.5 µm: 10^7.1 × (0.1/0.5)^2.08 = 442 827 → 443 000 ≥ UCL 401 702.
+    // ISO 7.1 at 0.5 µm: 10^7.1 × (0.1/0.5)^2.08 = 442 827 → 443 000 ≥ UCL 401 702.5.
     const samples = [17_000, 17_000, 1_000, 1_000].map((count) => [sample(50, { '0.5': count })]);
     expect(classifyIso1999(16, measurement(7, ['0.5'], locations(samples))).achievedClass).toBe(7.1);
   });

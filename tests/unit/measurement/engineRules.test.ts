@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoomMeasurements } from '../../../src/domain/measurements';
 import type { Room } from '../../../src/domain/project';
 import { checkProject } from '../../../src/engine/index';
+import { describeFinding } from '../../../src/i18n/findingMessages';
 import { GRADE, ISO, makeProject, makeRoom, rectangle } from '../engine/fixtures';
 import { locations, measurement, sample, uniformLocations } from './fixtures';
 
@@ -16,7 +17,7 @@ function findingOf(room: Room, ruleSetIds: string[], ruleId: string) {
 }
 
 // Means 340 000, 340 000, 20 000, 20 000 particles/m³ at 0.5 µm: every mean meets ISO 7
-// (352 000), but the 1999 UCL is 401 702.
+// (352 000), but the 1999 UCL is 401 702.5.
 const UCL_CASE = measurement(7, ['0.5'], locations([17_000, 17_000, 1_000, 1_000].map((count) => [sample(50, { '0.5': count })])));
 
 describe('particle classification rule', () => {
@@ -28,7 +29,7 @@ describe('particle classification rule', () => {
     const finding = findingOf(measuredRoom({ particles: UCL_CASE }), ['iso-14644-1-1999'], 'iso-14644-1-1999/particle-classification');
 
     expect(finding?.outcome).toBe('fail');
-    expect(finding?.actual).toBeCloseTo(401_702.4, 0);
+    expect(finding?.actual).toBeCloseTo(401_702.5, 0);
     expect(finding?.required?.max).toBe(352_000);
     expect(finding?.reason.params?.achievedClass).toBe(7.1);
     expect(finding?.kind).toBe('mandatory');
@@ -71,5 +72,29 @@ describe('microbial results rule', () => {
     const finding = findingOf(measuredRoom({ microbial }), ['eu-gmp-annex1-2022'], 'eu-gmp-annex1-2022/microbial-results');
     expect(finding?.outcome).toBe('cannot-evaluate');
     expect(finding?.reason.code).toBe('grade-missing');
+  });
+});
+
+describe('measured-data finding sentences', () => {
+  it('names the UCL and the supported class', () => {
+    const finding = findingOf(measuredRoom({ particles: UCL_CASE }), ['iso-14644-1-1999'], 'iso-14644-1-1999/particle-classification')!;
+    const en = describeFinding(finding, 'en', () => 'Fill room');
+    const zh = describeFinding(finding, 'zh-CN', () => '灌装间');
+
+    expect(en).toContain('the 95 % UCL is 401,703');
+    expect(en).toContain('ISO Class 7.1');
+    expect(zh).toContain('95% 置信上限');
+    expect(zh).toContain('不符合');
+  });
+
+  it('names the missing locations', () => {
+    const finding = findingOf(measuredRoom({ particles: UCL_CASE }), ['iso-14644-1-2015'], 'iso-14644-1-2015/particle-classification')!;
+    expect(describeFinding(finding, 'en', () => 'Fill room')).toContain('there are 4 locations and at least 6 are required');
+  });
+
+  it('names the failed microbial method', () => {
+    const microbial = { air: [12], settlePlate: [3], contactPlate: [2], glovePrint: [1] };
+    const finding = findingOf(measuredRoom({ microbial }, GRADE('B')), ['china-gmp-2010'], 'china-gmp-2010/microbial-results')!;
+    expect(describeFinding(finding, 'zh-CN', () => '灌装间')).toContain('浮游菌超过 B 级限度');
   });
 });
