@@ -53,3 +53,14 @@ export {
   type RoomUseRole,
   type RoomUseVocabulary,
 } from './suite/roomUses';
+
+export {
+  classifyIso1999,
+  classifyIso2015,
+  evaluateMicrobial,
+  requiredSampleVolume,
+  type ClassificationResult,
+  type MeasurementProblem,
+  type MicrobialEvaluation,
+  type RequiredSampleVolume,
+} from './measurement';
