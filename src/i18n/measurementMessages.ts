@@ -76,7 +76,7 @@ function classificationSentence(finding: Finding, p: Params, locale: Locale, roo
   const uclUsed = p.location === null || p.location === undefined;
   const uclName: Bilingual = { en: 'the 95 % UCL', 'zh-CN': '95% 置信上限' };
   const meanName: Bilingual = { en: `the mean at location ${text(p, 'location')}`, 'zh-CN': `采样点 ${text(p, 'location')} 的平均值` };
-  const what = (uclUsed ? uclName : meanName)[locale];
+  const governingFigure = (uclUsed ? uclName : meanName)[locale];
 
   const noClass: Bilingual = { en: 'the data support no class from ISO 1 to 9', 'zh-CN': '数据不支持 ISO 1 至 9 级中任一级别' };
   const someClass: Bilingual = {
@@ -89,8 +89,8 @@ function classificationSentence(finding: Finding, p: Params, locale: Locale, roo
   const failed: Bilingual = { en: 'fail', 'zh-CN': '不符合' };
   const verdict = (finding.outcome === 'pass' ? passed : failed)[locale];
   return zh
-    ? `${room}：${label}，目标 ISO ${text(p, 'isoClass')} 级，${text(p, 'locations')} 个采样点；≥${text(p, 'sizeUm')} µm ${what}为 ${value}，限值 ${limit}，${verdict}；${achieved}。`
-    : `${room}: ${label} against ISO Class ${text(p, 'isoClass')} at ${text(p, 'locations')} locations; at ${text(p, 'sizeUm')} µm ${what} is ${value} against ${limit}, ${verdict}; ${achieved}.`;
+    ? `${room}：${label}，目标 ISO ${text(p, 'isoClass')} 级，${text(p, 'locations')} 个采样点；≥${text(p, 'sizeUm')} µm ${governingFigure}为 ${value}，限值 ${limit}，${verdict}；${achieved}。`
+    : `${room}: ${label} against ISO Class ${text(p, 'isoClass')} at ${text(p, 'locations')} locations; at ${text(p, 'sizeUm')} µm ${governingFigure} is ${value} against ${limit}, ${verdict}; ${achieved}.`;
 }
 
 function microbialSentence(finding: Finding, p: Params, locale: Locale, room: string, label: string): string {
