@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UNIT_IDS, type UnitId } from '../../domain/units';
 
 /**
@@ -7,7 +7,7 @@ import { UNIT_IDS, type UnitId } from '../../domain/units';
  * and adds them to its union. They live here to keep that file a short list of generic checks.
  */
 
-const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+const localizedText = z.strictObject({ en: z.string().check(z.minLength(1)), 'zh-CN': z.string().check(z.minLength(1)) });
 const unit = z.enum(UNIT_IDS as unknown as [UnitId, ...UnitId[]], 'a unit id such as "Pa", "1/h" or "m3/h"');
 const hospitalClass = z.enum(['I', 'II', 'III', 'IV']);
 const biosafetyLevel = z.enum(['BSL-1', 'BSL-2', 'BSL-3', 'BSL-4', 'ABSL-1', 'ABSL-2', 'ABSL-3', 'ABSL-4']);
@@ -34,17 +34,17 @@ export const HOSPITAL_QUANTITIES = [
 export type HospitalQuantity = (typeof HOSPITAL_QUANTITIES)[number];
 
 /** Builds the hospital and laboratory rule schemas on the rule fields every check shares. */
-export function hospitalRuleSchemas<Base extends z.ZodRawShape>(ruleBase: Base) {
+export function hospitalRuleSchemas<Base extends z.core.$ZodShape>(ruleBase: Base) {
   /** One row of GB 50333 Table 4.0.1: the uses it covers and, for ORs, the classes. */
   const tableRow = z.strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case row id such as "or-class-2"'),
+    id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case row id such as "or-class-2"')),
     label: localizedText,
     /** Room uses (vocabulary ids and their common Chinese and English names), lower-case. */
-    uses: z.array(z.string().min(1)).min(1),
+    uses: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
     /** Absent for rows keyed by use alone (auxiliary rooms). */
-    hospitalClasses: z.array(hospitalClass).min(1).optional(),
-    min: z.number().nullable(),
-    max: z.number().nullable(),
+    hospitalClasses: z.optional(z.array(hospitalClass).check(z.minLength(1))),
+    min: z.nullable(z.number()),
+    max: z.nullable(z.number()),
   });
 
   const roomHospitalTable = z.strictObject({
@@ -52,7 +52,7 @@ export function hospitalRuleSchemas<Base extends z.ZodRawShape>(ruleBase: Base) 
     check: z.literal('room-hospital-table'),
     quantity: z.enum(HOSPITAL_QUANTITIES),
     unit,
-    rows: z.array(tableRow).min(1),
+    rows: z.array(tableRow).check(z.minLength(1)),
   });
 
   /**
@@ -63,15 +63,15 @@ export function hospitalRuleSchemas<Base extends z.ZodRawShape>(ruleBase: Base) 
     ...ruleBase,
     check: z.literal('door-hospital-pressure-step'),
     between: z.enum(['different-hospital-classes', 'hospital-non-clean', 'containment']),
-    minPa: z.number().positive(),
+    minPa: z.number().check(z.positive()),
     /** Exclusive upper bound on the step (GB 50333-2013: under 20 Pa); absent when none. */
-    maxPaExclusive: z.number().positive().optional(),
+    maxPaExclusive: z.optional(z.number().check(z.positive())),
   });
 
   const biosafetyRow = z.strictObject({
-    levels: z.array(biosafetyLevel).min(1),
+    levels: z.array(biosafetyLevel).check(z.minLength(1)),
     /** Absent when the figure holds for every type of those levels. */
-    types: z.array(biosafetyType).min(1).optional(),
+    types: z.optional(z.array(biosafetyType).check(z.minLength(1))),
   });
 
   /** A range by biosafety level (GB 50346-2011 Table 3.3.2: temperature, RH, noise, illuminance, ACH). */
@@ -82,41 +82,41 @@ export function hospitalRuleSchemas<Base extends z.ZodRawShape>(ruleBase: Base) 
     unit,
     rows: z
       .array(
-        biosafetyRow.extend({
+        z.extend(biosafetyRow, {
           /** ISO classes the row is for (GB 50346 pairs ISO 7 with 15 h⁻¹ and ISO 8 with 12 h⁻¹); absent for any class. */
-          isoClasses: z.array(z.number().min(1).max(9)).min(1).optional(),
-          min: z.number().nullable(),
-          max: z.number().nullable(),
+          isoClasses: z.optional(z.array(z.number().check(z.minimum(1), z.maximum(9))).check(z.minLength(1))),
+          min: z.nullable(z.number()),
+          max: z.nullable(z.number()),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   });
 
   /** Pressure to atmosphere by level and type: the room must be at or below `maxPa` (a negative figure). */
   const roomBiosafetyPressure = z.strictObject({
     ...ruleBase,
     check: z.literal('room-biosafety-pressure'),
-    rows: z.array(biosafetyRow.extend({ maxPa: z.number().negative() })).min(1),
+    rows: z.array(z.extend(biosafetyRow, { maxPa: z.number().check(z.negative()) })).check(z.minLength(1)),
   });
 
   /** Pressure step to the adjacent room on the outward path: the contained room at least `minStepPa` lower. */
   const doorBiosafetyStep = z.strictObject({
     ...ruleBase,
     check: z.literal('door-biosafety-step'),
-    rows: z.array(biosafetyRow.extend({ minStepPa: z.number().positive() })).min(1),
+    rows: z.array(z.extend(biosafetyRow, { minStepPa: z.number().check(z.positive()) })).check(z.minLength(1)),
   });
 
   return { roomHospitalTable, doorHospitalPressureStep, roomBiosafetyRange, roomBiosafetyPressure, doorBiosafetyStep };
 }
 
-type HospitalSchemas = ReturnType<typeof hospitalRuleSchemas<{ id: z.ZodString }>>;
+type HospitalSchemas = ReturnType<typeof hospitalRuleSchemas<{ id: z.ZodMiniString }>>;
 export type RoomHospitalTableRule = z.infer<HospitalSchemas['roomHospitalTable']>;
 export type DoorHospitalPressureStepRule = z.infer<HospitalSchemas['doorHospitalPressureStep']>;
 export type RoomBiosafetyRangeRule = z.infer<HospitalSchemas['roomBiosafetyRange']>;
 export type RoomBiosafetyPressureRule = z.infer<HospitalSchemas['roomBiosafetyPressure']>;
 export type DoorBiosafetyStepRule = z.infer<HospitalSchemas['doorBiosafetyStep']>;
 
-const cfu = z.number().nonnegative().nullable();
+const cfu = z.nullable(z.number().check(z.nonnegative()));
 
 /**
  * GB 50333 class table (`rules/gb-50333-<edition>/classes.json`): ISO classes of the surgical zone
@@ -124,27 +124,27 @@ const cfu = z.number().nonnegative().nullable();
  * surgical zone extends beyond the operating table. Report data, not a check.
  */
 export const hospitalClassTableSchema = z.strictObject({
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
   classes: z
     .array(
       z.strictObject({
         hospitalClass,
-        zoneIsoClass: z.number().min(1).max(9),
-        peripheryIsoClass: z.number().min(1).max(9),
+        zoneIsoClass: z.number().check(z.minimum(1), z.maximum(9)),
+        peripheryIsoClass: z.number().check(z.minimum(1), z.maximum(9)),
         /** cfu per 90 mm plate per 30 min. */
         zoneSettlingCfuPerPlate: cfu,
         peripherySettlingCfuPerPlate: cfu,
         zoneAirborneCfuPerM3: cfu,
         peripheryAirborneCfuPerM3: cfu,
-        selfCleanMinutes: z.number().positive(),
+        selfCleanMinutes: z.number().check(z.positive()),
       }),
     )
-    .length(4),
+    .check(z.length(4)),
   surgicalZoneMargins: z.array(
-    z.strictObject({ hospitalClass, variant: z.enum(['general', 'ophthalmic']), sidesM: z.number().positive(), endsM: z.number().positive() }),
+    z.strictObject({ hospitalClass, variant: z.enum(['general', 'ophthalmic']), sidesM: z.number().check(z.positive()), endsM: z.number().check(z.positive()) }),
   ),
 });
 export type HospitalClassTable = z.infer<typeof hospitalClassTableSchema>;
