@@ -22,6 +22,28 @@ function finding(ruleId: string, roomId: string, outcome: string) {
   return page.locator(`[data-testid="finding"][data-rule-id="${ruleId}"][data-room-id="${roomId}"][data-outcome="${outcome}"]`);
 }
 
+/** Text of the project stored in IndexedDB under `project:<id>`, read inside the page; null when none is stored. */
+async function storedProjectText(projectId: string): Promise<string | null> {
+  return page.evaluate(async (key) => {
+    const request = indexedDB.open('cleanplan');
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    if (!database.objectStoreNames.contains('projects')) {
+      database.close();
+      return null;
+    }
+    const get = database.transaction('projects').objectStore('projects').get(key);
+    const value = await new Promise<unknown>((resolve, reject) => {
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    database.close();
+    return typeof value === 'string' ? value : null;
+  }, `project:${projectId}`);
+}
+
 async function fill(testId: string, text: string): Promise<void> {
   await page.getByTestId(testId).fill(text);
 }
@@ -88,5 +110,14 @@ describe('company rule sets in Chromium', () => {
     expect(await finding(COMPANY_EXPRESSION_RULE, 'room-2', 'fail').count()).toBe(1);
     expect(await finding(COMPANY_EXPRESSION_RULE, 'room-cleanest', 'pass').count()).toBe(1);
     expect(await page.locator(`[data-testid="finding"][data-rule-id="${COMPANY_EXPRESSION_RULE}"][data-room-id="room-1"]`).count()).toBe(0);
+  });
+
+  it('keeps the company verdicts after a reload', async () => {
+    // Autosave stores the project with the company id; on start the stored set is registered again.
+    await expect.poll(() => storedProjectText('sample-gmp-cascade'), { timeout: 30_000 }).toContain('company-acme');
+    await page.reload();
+    await page.getByTestId('app').waitFor();
+    await finding(COMPANY_EXPRESSION_RULE, 'room-2', 'fail').waitFor();
+    expect(await finding(COMPANY_ACH_RULE, 'room-2', 'fail').count()).toBe(1);
   });
 });

@@ -13,9 +13,6 @@ import { toStorageError } from './storageErrors';
  *   through the same strict parser as importing a file;
  * - `rule-set-index`: a list of `StoredRuleSetEntry` for the rule-set list.
  * A save validates the document first and writes the text and the index in one transaction.
- *
- * NOTE: nothing registers the stored sets when the app starts, so a reopened project that names a
- * company set checks without it until the set is saved or imported again in the dialog.
  */
 
 export const RULE_SET_DATABASE_NAME = 'cleanplan-rule-sets';
