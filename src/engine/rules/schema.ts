@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UNIT_IDS, type UnitId } from '../../domain/units';
 import { hospitalRuleSchemas } from './hospitalSchema';
 
 /** Schemas of the JSON files under `rules/<rule-set id>/`. Every object is strict: unknown keys are errors. */
 
-const localizedText = z.strictObject({ en: z.string().min(1), 'zh-CN': z.string().min(1) });
+const localizedText = z.strictObject({ en: z.string().check(z.minLength(1)), 'zh-CN': z.string().check(z.minLength(1)) });
 const unit = z.enum(UNIT_IDS as unknown as [UnitId, ...UnitId[]], 'a unit id such as "Pa", "1/h" or "m3/h"');
-const isoClass = z.number().min(1).max(9);
+const isoClass = z.number().check(z.minimum(1), z.maximum(9));
 const airflowPattern = z.enum(['non-unidirectional', 'unidirectional', 'mixed']);
-const jsonFileName = z.string().regex(/^[a-z0-9-]+\.json$/, 'a file name in the same folder, such as "air-changes.json"');
+const jsonFileName = z.string().check(z.regex(/^[a-z0-9-]+\.json$/, 'a file name in the same folder, such as "air-changes.json"'));
 
 /** Room values a generic check can compare, named as in `RoomMetrics` / `RoomDesign`. */
 export const ROOM_QUANTITIES = ['ach', 'velocityMs', 'noiseDbA', 'illuminanceLx', 'temperatureC', 'rhPct'] as const;
@@ -17,14 +17,14 @@ const roomQuantity = z.enum(ROOM_QUANTITIES);
 
 const ruleBase = {
   /** Id inside the rule set; findings use `<rule-set id>/<rule id>`. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "dp-clean-outdoors"'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "dp-clean-outdoors"')),
   kind: z.enum(['mandatory', 'guidance', 'practice']),
   label: localizedText,
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   /** True only when the figure has been checked against a text that quotes the standard. */
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
 };
 
 const roomClassTableRule = z.strictObject({
@@ -34,8 +34,8 @@ const roomClassTableRule = z.strictObject({
   bound: z.enum(['min', 'max']),
   quantity: roomQuantity,
   conditions: z.strictObject({
-    airflowPatterns: z.array(airflowPattern).min(1),
-    clearHeightBelowM: z.number().positive().optional(),
+    airflowPatterns: z.array(airflowPattern).check(z.minLength(1)),
+    clearHeightBelowM: z.optional(z.number().check(z.positive())),
   }),
 });
 
@@ -46,9 +46,9 @@ const roomClassRangeRule = z.strictObject({
   unit,
   isoClassMin: isoClass,
   isoClassMax: isoClass,
-  min: z.number().nonnegative(),
-  max: z.number().positive(),
-  conditions: z.strictObject({ airflowPatterns: z.array(airflowPattern).min(1) }),
+  min: z.number().check(z.nonnegative()),
+  max: z.number().check(z.positive()),
+  conditions: z.strictObject({ airflowPatterns: z.array(airflowPattern).check(z.minLength(1)) }),
 });
 
 const roomGradeRangeRule = z.strictObject({
@@ -56,10 +56,10 @@ const roomGradeRangeRule = z.strictObject({
   check: z.literal('room-grade-range'),
   quantity: roomQuantity,
   unit,
-  grades: z.array(z.enum(['A', 'B', 'C', 'D'])).min(1),
+  grades: z.array(z.enum(['A', 'B', 'C', 'D'])).check(z.minLength(1)),
   /** Null where the standard gives only the other bound (a maximum noise level). */
-  min: z.number().nonnegative().nullable(),
-  max: z.number().positive().nullable(),
+  min: z.nullable(z.number().check(z.nonnegative())),
+  max: z.nullable(z.number().check(z.positive())),
 });
 
 const roomMaxByPatternRule = z.strictObject({
@@ -67,16 +67,18 @@ const roomMaxByPatternRule = z.strictObject({
   check: z.literal('room-max-by-pattern'),
   quantity: roomQuantity,
   unit,
-  limits: z.array(z.strictObject({ airflowPatterns: z.array(airflowPattern).min(1), max: z.number().positive() })).min(1),
+  limits: z
+    .array(z.strictObject({ airflowPatterns: z.array(airflowPattern).check(z.minLength(1)), max: z.number().check(z.positive()) }))
+    .check(z.minLength(1)),
 });
 
 const useCategory = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   label: localizedText,
   /** Null where the standard gives only the other bound (a minimum illuminance). */
-  min: z.number().nonnegative().nullable(),
-  max: z.number().positive().nullable(),
-  uses: z.array(z.string().min(1)).min(1),
+  min: z.nullable(z.number().check(z.nonnegative())),
+  max: z.nullable(z.number().check(z.positive())),
+  uses: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 const roomRangeByUseRule = z.strictObject({
@@ -84,13 +86,13 @@ const roomRangeByUseRule = z.strictObject({
   check: z.literal('room-range-by-use'),
   quantity: roomQuantity,
   unit,
-  categories: z.array(useCategory).min(1),
+  categories: z.array(useCategory).check(z.minLength(1)),
 });
 
 const freshAirRule = z.strictObject({
   ...ruleBase,
   check: z.literal('fresh-air'),
-  perPersonM3h: z.number().positive(),
+  perPersonM3h: z.number().check(z.positive()),
 });
 
 /** Kinds of door a pressure-step rule judges, by the classes on its two sides. */
@@ -101,7 +103,7 @@ const doorPressureStepRule = z.strictObject({
   ...ruleBase,
   check: z.literal('door-pressure-step'),
   between: z.enum(DOOR_RELATIONS),
-  minPa: z.number().positive(),
+  minPa: z.number().check(z.positive()),
 });
 
 const samplingLocationsRule = z.strictObject({
@@ -116,8 +118,10 @@ const roomClassMinimumRule = z.strictObject({
   check: z.literal('room-class-minimum'),
   quantity: roomQuantity,
   unit,
-  rows: z.array(z.strictObject({ isoClassFrom: isoClass, isoClassTo: isoClass, min: z.number().nonnegative() })).min(1),
-  conditions: z.strictObject({ airflowPatterns: z.array(airflowPattern).min(1) }),
+  rows: z
+    .array(z.strictObject({ isoClassFrom: isoClass, isoClassTo: isoClass, min: z.number().check(z.nonnegative()) }))
+    .check(z.minLength(1)),
+  conditions: z.strictObject({ airflowPatterns: z.array(airflowPattern).check(z.minLength(1)) }),
 });
 
 /** Air must flow from the cleaner side of each door to the less clean side (GB 14881-2013), with no figure for the step. */
@@ -130,7 +134,7 @@ const doorFlowDirectionRule = z.strictObject({
 const doorNegativeByUseRule = z.strictObject({
   ...ruleBase,
   check: z.literal('door-negative-by-use'),
-  uses: z.array(z.string().min(1)).min(1),
+  uses: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 /** A range for listed GB 50687 food clean room classes (temperature and RH by class). */
@@ -139,9 +143,9 @@ const roomFoodClassRangeRule = z.strictObject({
   check: z.literal('room-food-class-range'),
   quantity: roomQuantity,
   unit,
-  foodClasses: z.array(z.enum(['I', 'II', 'III', 'IV'])).min(1),
-  min: z.number().nonnegative().nullable(),
-  max: z.number().positive().nullable(),
+  foodClasses: z.array(z.enum(['I', 'II', 'III', 'IV'])).check(z.minLength(1)),
+  min: z.nullable(z.number().check(z.nonnegative())),
+  max: z.nullable(z.number().check(z.positive())),
 });
 
 /**
@@ -152,8 +156,8 @@ const roomFoodClassRangeRule = z.strictObject({
 const roomFilterCoverageRule = z.strictObject({
   ...ruleBase,
   check: z.literal('room-filter-coverage'),
-  verticalMinPct: z.number().min(0).max(100),
-  horizontalMinPct: z.number().min(0).max(100),
+  verticalMinPct: z.number().check(z.minimum(0), z.maximum(100)),
+  horizontalMinPct: z.number().check(z.minimum(0), z.maximum(100)),
 });
 
 /** ISO 14644-1:1999 B.4.1 sampling locations, the square root of the area rounded up. */
@@ -193,7 +197,7 @@ const suiteAirlockRule = z.strictObject({
   ...ruleBase,
   check: z.literal('suite-airlock-at-grade-change'),
   /** Largest grade difference one door may join; non-clean space counts as the grade below D. */
-  maxGradeStep: z.number().int().positive(),
+  maxGradeStep: z.number().check(z.int(), z.positive()),
 });
 
 /** Suite rule: the clean area is entered from non-clean space only through gowning rooms, airlocks or pass boxes. */
@@ -207,8 +211,8 @@ const suiteEntryPathRule = z.strictObject({
 const suiteMicroLabRule = z.strictObject({
   ...ruleBase,
   check: z.literal('suite-micro-lab-layout'),
-  minBufferRooms: z.number().int().positive(),
-  minWashingAreaM2: z.number().positive(),
+  minBufferRooms: z.number().check(z.int(), z.positive()),
+  minWashingAreaM2: z.number().check(z.positive()),
 });
 
 /** Suite rule: operating department with clean and dirty circulation kept apart. */
@@ -271,58 +275,60 @@ export type SuiteMicroLabRule = z.infer<typeof suiteMicroLabRule>;
 export type SuiteOperatingDepartmentRule = z.infer<typeof suiteOperatingDepartmentRule>;
 
 export const ruleSetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "gb-50073-2013"'),
-  standard: z.string().min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id such as "gb-50073-2013"')),
+  standard: z.string().check(z.minLength(1)),
   title: localizedText,
-  edition: z.string().regex(/^\d{4}$/, 'a four-digit edition year'),
+  edition: z.string().check(z.regex(/^\d{4}$/, 'a four-digit edition year')),
   publicationDate: z.iso.date(),
   effectiveDate: z.iso.date(),
   /** False while the dates come from memory or secondary sources, not the standard's front page. */
   datesVerified: z.boolean(),
   kind: z.enum(['standard', 'practice']),
-  rules: z.array(ruleSchema).min(1),
+  rules: z.array(ruleSchema).check(z.minLength(1)),
 });
 
 export type RuleSetData = z.infer<typeof ruleSetSchema>;
 
 /** A class-keyed table of bounds (GB 50073 Table 6.3.3 and the like). */
 export const classTableSchema = z.strictObject({
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   unit,
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
   rows: z
-    .array(z.strictObject({ isoClassFrom: isoClass, isoClassTo: isoClass, min: z.number().nonnegative(), max: z.number().positive() }))
-    .min(1),
+    .array(
+      z.strictObject({ isoClassFrom: isoClass, isoClassTo: isoClass, min: z.number().check(z.nonnegative()), max: z.number().check(z.positive()) }),
+    )
+    .check(z.minLength(1)),
 });
 export type ClassTable = z.infer<typeof classTableSchema>;
 
-const particleCount = z.number().int().positive().nullable();
+const particleCount = z.nullable(z.number().check(z.int(), z.positive()));
 
 /** ISO 14644-1 Table 1 and the class formula. */
 export const isoTable1Schema = z.strictObject({
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   unit: z.literal('particles/m3'),
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
   particleSizesUm: z.tuple([z.literal('0.1'), z.literal('0.2'), z.literal('0.3'), z.literal('0.5'), z.literal('1'), z.literal('5')]),
   rows: z
     .array(
       z.strictObject({
-        isoClass: z.number().int().min(1).max(9),
+        isoClass: z.number().check(z.int(), z.minimum(1), z.maximum(9)),
         limits: z.tuple([particleCount, particleCount, particleCount, particleCount, particleCount, particleCount]),
       }),
     )
-    .length(9),
+    .check(z.length(9)),
   formula: z.strictObject({
-    clause: z.string().min(1),
-    description: z.string().min(1),
-    referenceSizeUm: z.number().positive(),
-    exponent: z.number().positive(),
-    significantFigures: z.number().int().positive(),
-    classStep: z.number().positive(),
+    clause: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
+    referenceSizeUm: z.number().check(z.positive()),
+    exponent: z.number().check(z.positive()),
+    significantFigures: z.number().check(z.int(), z.positive()),
+    classStep: z.number().check(z.positive()),
     minClass: z.number(),
     maxClass: z.number(),
   }),
@@ -331,17 +337,19 @@ export type IsoTable1 = z.infer<typeof isoTable1Schema>;
 
 /** ISO 14644-1 Table A.1 and formula A.1. */
 export const isoTableA1Schema = z.strictObject({
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   unit: z.literal('count'),
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1),
-  rows: z.array(z.strictObject({ maxAreaM2: z.number().positive(), locations: z.number().int().positive() })).min(1),
+  note: z.string().check(z.minLength(1)),
+  rows: z
+    .array(z.strictObject({ maxAreaM2: z.number().check(z.positive()), locations: z.number().check(z.int(), z.positive()) }))
+    .check(z.minLength(1)),
   aboveTable: z.strictObject({
-    clause: z.string().min(1),
-    description: z.string().min(1),
-    locationsPerReferenceArea: z.number().positive(),
-    referenceAreaM2: z.number().positive(),
+    clause: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
+    locationsPerReferenceArea: z.number().check(z.positive()),
+    referenceAreaM2: z.number().check(z.positive()),
   }),
 });
 export type IsoTableA1 = z.infer<typeof isoTableA1Schema>;
@@ -350,13 +358,13 @@ const gradeLimits = z.strictObject({ '0.5': particleCount, '5': particleCount })
 
 /** China GMP 2010 Annex 1 grade particle limits. */
 export const gmpParticleLimitsSchema = z.strictObject({
-  clause: z.string().min(1),
+  clause: z.string().check(z.minLength(1)),
   unit: z.literal('particles/m3'),
   verified: z.boolean(),
   lastChecked: z.iso.date(),
-  note: z.string().min(1),
+  note: z.string().check(z.minLength(1)),
   grades: z
     .array(z.strictObject({ grade: z.enum(['A', 'B', 'C', 'D']), atRest: gradeLimits, inOperation: gradeLimits }))
-    .length(4),
+    .check(z.length(4)),
 });
 export type GmpParticleLimits = z.infer<typeof gmpParticleLimitsSchema>;
