@@ -6,6 +6,7 @@ import { writeFindings } from './findingsSection';
 import { registerFonts } from './fontRegistry';
 import { writeFooters } from './footer';
 import { findMissingGlyphs } from './glyphs';
+import { writeMeasurements } from './measurementsSection';
 import type { ReportContext } from './page';
 import { writePlan } from './plan';
 import { writeRoomSchedule } from './roomSchedule';
@@ -38,6 +39,7 @@ export async function renderCompliancePdf(
   writePlan(ctx, input, roomNumbers);
   writeRoomSchedule(ctx, input, roomNumbers);
   writeFindings(ctx, input, roomNumbers);
+  writeMeasurements(ctx, input, roomNumbers);
   writeClassLimits(ctx, input, roomNumbers);
   writeRuleSetHashes(ctx, input);
   writeFooters(ctx, input);
