@@ -10,6 +10,7 @@ import { writeMeasurements } from './measurementsSection';
 import type { ReportContext } from './page';
 import { writePlan } from './plan';
 import { writeRoomSchedule } from './roomSchedule';
+import { writeReferenceTables } from './referenceTablesSection';
 import { REPORT_TEXT } from './strings';
 import type { CompliancePdfInput, GlyphWarning, PdfFonts } from './types';
 
@@ -41,6 +42,7 @@ export async function renderCompliancePdf(
   writeFindings(ctx, input, roomNumbers);
   writeMeasurements(ctx, input, roomNumbers);
   writeClassLimits(ctx, input, roomNumbers);
+  writeReferenceTables(ctx, input);
   writeRuleSetHashes(ctx, input);
   writeFooters(ctx, input);
 
