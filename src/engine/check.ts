@@ -72,6 +72,10 @@ function samplingEditionOf(ids: readonly string[]): SamplingEdition {
   return legacyOnly ? 'iso-14644-1-1999' : 'iso-14644-1-2015';
 }
 
+function setsKey(ruleSets: readonly LoadedRuleSet[]): string {
+  return ruleSets.map((set) => `${set.info.id}@${set.info.hash}`).join('|');
+}
+
 function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
   const roomRules: RoomRule[] = [];
   const doorRules: DoorRule[] = [];
@@ -84,7 +88,7 @@ function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
     }
   }
   const ids = ruleSets.map((set) => set.info.id);
-  return { key: ids.join('|'), roomRules, doorRules, suiteRules, samplingEdition: samplingEditionOf(ids) };
+  return { key: setsKey(ruleSets), roomRules, doorRules, suiteRules, samplingEdition: samplingEditionOf(ids) };
 }
 
 function suiteKeysOf(context: RoomContext): Record<SuiteInput, string> {
@@ -174,9 +178,11 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
 
   function setsFor(project: Project): CompiledSets {
     if (fixed) return fixed;
-    const key = project.ruleSetIds.join('|');
-    if (compiled === null || compiled.key !== key) {
-      compiled = compileSets(getRuleSets(project.ruleSetIds));
+    // Key on content hashes as well as ids: a company rule set edited and registered again under
+    // the same id must not be judged with the rules compiled from its old content.
+    const ruleSets = getRuleSets(project.ruleSetIds);
+    if (compiled === null || compiled.key !== setsKey(ruleSets)) {
+      compiled = compileSets(ruleSets);
       roomCache = new WeakMap();
       doorCache = new WeakMap();
       suiteCache = null;
