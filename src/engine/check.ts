@@ -22,7 +22,7 @@ interface SuiteEntry {
   readonly findingsByRule: readonly (readonly Finding[])[];
 }
 
-/** What changed for the suite rules since the cached entry: nothing, some room inputs, or the rooms or doors themselves. */
+/** Change to the suite inputs since the cached entry: none, some room values, or the room or door list itself. */
 type SuiteChange = { readonly kind: 'none' } | { readonly kind: 'inputs'; readonly inputs: ReadonlySet<SuiteInput> } | { readonly kind: 'structure' };
 
 interface DoorEntry {
@@ -113,8 +113,9 @@ function evaluateRoom(room: Room, rules: readonly RoomRule[], samplingEdition: S
 }
 
 /**
- * Compares the suite inputs with the cached entry: the same rooms in the same order and the same
- * door connections give the set of room values that changed; anything else is a structural change.
+ * Compares the suite inputs with the cached entry. With the same rooms in the same order and the
+ * same door connections, it returns the set of room values that changed. Anything else is a
+ * structural change.
  */
 function suiteChange(cached: SuiteEntry, rooms: readonly RoomEntry[], doors: readonly Door[]): SuiteChange {
   if (cached.rooms.length !== rooms.length || cached.doors.length !== doors.length) return { kind: 'structure' };
