@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AirflowPattern, Room } from '../../domain/project';
 import { parseCleanliness } from '../../engine/classes/parseCleanliness';
 import { computeRoomMetrics } from '../../engine/rooms';
 import { roomUseVocabulary } from '../../engine/suite/roomUses';
 import { formatQuantity } from '../../i18n/format';
 import { useLocaleStore, useT } from '../i18n/index';
+import { measurementsLauncherText } from '../i18n/measurementsLauncher';
 import { panelText } from '../i18n/panels';
 import { useProjectStore } from '../store/projectStore';
 import { BiosafetyFields } from './BiosafetyFields';
@@ -14,6 +15,9 @@ import { NumberField, SelectField, TextField } from './fields';
 import { AIR_FIELDS, ENVIRONMENT_FIELDS, SUPPLY_MODES, supplyModeOf, supplyPatch, type DesignFieldSpec, type SupplyMode } from './roomFields';
 
 type AirflowChoice = AirflowPattern | 'auto';
+
+// Measured data are entered after construction, so their panel loads only when first opened.
+const MeasurementsPanel = lazy(() => import('./MeasurementsPanel'));
 
 /** Property panel of the selected room. Every input commits on blur or Enter as one undo step. */
 export function RoomPanel({ room }: { readonly room: Room }) {
@@ -64,6 +68,7 @@ export function RoomPanel({ room }: { readonly room: Room }) {
       {ENVIRONMENT_FIELDS.map((spec) => (
         <DesignNumberField key={`${spec.key}-${room.id}`} room={room} spec={spec} />
       ))}
+      <MeasurementsSection room={room} />
     </section>
   );
 }
@@ -229,5 +234,24 @@ function RoomMetricsList({ room }: { readonly room: Room }) {
       <dt>{t('derivedAch')}</dt>
       <dd data-testid="room-derived-ach">{formatQuantity(metrics.ach, '1/h', locale, 1)}</dd>
     </dl>
+  );
+}
+
+/** Button that opens the measured-data entry of the room below the design values. */
+function MeasurementsSection({ room }: { readonly room: Room }) {
+  const t = useT(measurementsLauncherText);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <h3>{t('title')}</h3>
+      <button type="button" data-testid="room-measurements-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? t('closeButton') : t('openButton')}
+      </button>
+      {open ? (
+        <Suspense fallback={<p data-testid="measurements-loading">{t('loading')}</p>}>
+          <MeasurementsPanel key={room.id} room={room} />
+        </Suspense>
+      ) : null}
+    </>
   );
 }
