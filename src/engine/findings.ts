@@ -4,14 +4,14 @@ import type { UnitId } from '../domain/units';
 export type Outcome = 'pass' | 'fail' | 'cannot-evaluate' | 'not-applicable';
 
 /**
- * How binding a requirement is:
+ * Binding force of a requirement:
  * - `mandatory`: a provision of the standard worded as a requirement (应/不应/必须, "shall").
  * - `guidance`: a recommendation of the standard (宜/不宜, "should") or a guidance value.
  * - `practice`: a design-practice figure with no standard behind it.
  */
 export type RequirementKind = 'mandatory' | 'guidance' | 'practice';
 
-/** Where a requirement comes from. */
+/** Source of a requirement: rule set, standard, edition and clause. */
 export interface Citation {
   /** Rule-set id, e.g. `gb-50073-2013`. */
   readonly ruleSetId: string;
@@ -32,7 +32,7 @@ export interface Requirement {
   readonly unit: UnitId;
 }
 
-/** Why a finding came out as it did, as a message code with parameters; rendered per language later. */
+/** Reason for a finding's outcome, as a message code with parameters. The UI, CLI and PDF render it in the reader's language. */
 export interface FindingReason {
   readonly code: string;
   readonly params?: Readonly<Record<string, string | number | null>>;
@@ -74,14 +74,14 @@ export interface RoomMetrics {
   readonly isoClass: number | null;
   readonly grade: GmpGrade | null;
   readonly supplyM3h: number | null;
-  /** Which design value the supply was derived from. */
+  /** Design value the supply was derived from. */
   readonly supplySource: 'ach' | 'supply' | 'velocity' | null;
   readonly ach: number | null;
   readonly velocityMs: number | null;
   readonly airflowPattern: 'non-unidirectional' | 'unidirectional' | 'mixed';
   /**
    * Minimum sampling locations: ISO 14644-1:2015 Table A.1, or the square root of the area of the
-   * 1999 edition when `samplingEdition` says so; null for unclassified rooms and unknown areas.
+   * 1999 edition when `samplingEdition` names that edition; null for unclassified rooms and unknown areas.
    */
   readonly samplingLocations: number | null;
   /** The ISO 14644-1 edition `samplingLocations` follows; absent when there is no count. */

@@ -27,7 +27,7 @@ export interface RoomContext {
   readonly isoClass: number | null;
   /** True when `isoClass` was taken from the GMP grade through the crosswalk. */
   readonly isoClassFromGrade: boolean;
-  /** Where `isoClass` came from for a room with a GB 50333 class; null for every other room. */
+  /** Origin of `isoClass` for a room with a GB 50333 class; null for every other room. */
   readonly isoClassFromHospital: HospitalIsoEquivalent | null;
   readonly grade: GmpGrade | null;
   readonly airflowPattern: AirflowPattern;

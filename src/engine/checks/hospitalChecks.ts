@@ -82,7 +82,7 @@ function idOf(side: Side): string {
   return side.context === null ? OUTSIDE : side.context.room.id;
 }
 
-/** Which side a door is judged from, the side it is judged against, and whether the first must be lower. */
+/** Sides of a door for a step check: the side judged, the side it is judged against, and whether the first must be lower. */
 type Pairing =
   | { readonly verdict: 'skip' }
   | { readonly verdict: 'cannot-evaluate'; readonly unknown: RoomContext }

@@ -58,7 +58,7 @@ export function loadHospitalClassCrosswalk(data: unknown): HospitalClassCrosswal
 const CROSSWALK = loadHospitalClassCrosswalk(crosswalkJson);
 
 /**
- * Where a hospital room's ISO class came from: the periphery class of a GB 50333 operating room,
+ * Origin of a hospital room's ISO class: the periphery class of a GB 50333 operating room,
  * or the class of an auxiliary room of the same GB 50333 class.
  */
 export type HospitalIsoBasis = 'operating-room-periphery' | 'auxiliary-room';

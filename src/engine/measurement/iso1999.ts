@@ -34,7 +34,7 @@ function readTable1999(): Map<number, ClassLimits> {
   return byClass;
 }
 
-/** Reports a single location with fewer samples than the three that ISO 14644-1:1999 B.4.2 asks for. */
+/** Reports a single location with fewer samples than the three that ISO 14644-1:1999 B.4.2 requires. */
 function singleLocationProblems(locations: readonly SamplingLocation[]): MeasurementProblem[] {
   const required = UCL_RULE.minSamplesAtSingleLocation;
   const only = locations.length === 1 ? locations[0]! : null;

@@ -6,7 +6,7 @@ import { describeFinding } from '../../../src/i18n/findingMessages';
 import { GRADE, ISO, makeProject, makeRoom, rectangle } from '../engine/fixtures';
 import { locations, measurement, sample, uniformLocations } from './fixtures';
 
-// A 4 × 4 m room: 16 m², so Table A.1 asks for 6 locations and the 1999 edition for √16 = 4.
+// A 4 × 4 m room: 16 m², so Table A.1 requires 6 locations and the 1999 edition √16 = 4.
 function measuredRoom(measurements: RoomMeasurements | undefined, cleanliness = ISO(7)): Room {
   const room = makeRoom({ id: 'r1', cleanliness, polygon: rectangle(0, 0, 4000, 4000) });
   return measurements === undefined ? room : { ...room, measurements };
