@@ -1,3 +1,4 @@
+import type { DoorGapsMm, DoorType, ProjectAirside } from './airside';
 import type { Biosafety } from './biosafety';
 import type { Cleanliness } from './cleanliness';
 import type { RoomMeasurements } from './measurements';
@@ -44,6 +45,14 @@ export interface RoomDesign {
    * unidirectional room (%). Optional so that projects saved before it existed still load.
    */
   readonly filterCoveragePct?: number | null;
+  /** Air returned to the air-handling unit from the room (m³/h); optional, absent on older files. */
+  readonly returnM3h?: number | null;
+  /** Lighting heat gain per floor area (W/m²), for the cooling airflow. */
+  readonly lightingWm2?: number | null;
+  /** Sensible heat gain of process equipment (W), for the cooling airflow. */
+  readonly equipmentW?: number | null;
+  /** Room temperature minus supply-air temperature (K), for the cooling airflow. */
+  readonly supplyDeltaTK?: number | null;
 }
 
 export interface Room {
@@ -77,6 +86,12 @@ export interface Room {
    * volume must report "cannot evaluate". Absent means true.
    */
   readonly areaKnown?: boolean;
+  /** Air-handling unit serving the room (an `Ahu` id); absent or null when unassigned. */
+  readonly ahuId?: string | null;
+  /** Supply terminal chosen from the catalog (a `TerminalSpec` id); absent or null lets the engine pick none. */
+  readonly terminalId?: string | null;
+  /** Terminal count entered by the engineer; absent or null uses the count the engine derives. */
+  readonly terminalCount?: number | null;
 }
 
 /** Marker for the outdoor side of a door in an external wall. */
@@ -91,8 +106,16 @@ export interface Door {
   readonly roomB: string | Outside;
   /** Centre of the door on the wall, in millimetres; null for doors imported from a schedule without a plan. */
   readonly position: PointMm | null;
-  /** Clear leaf width (mm). */
+  /** Clear leaf width (mm); for a double door, the width of both leaves together. */
   readonly widthMm: number;
+  /** Construction; absent means `single`. */
+  readonly type?: DoorType;
+  /** Clear leaf height (mm); absent or null uses the default door height of the leakage data. */
+  readonly heightMm?: number | null;
+  /** Crack widths (mm); absent or null uses the gap preset of the leakage data. */
+  readonly gapsMm?: DoorGapsMm | null;
+  /** Leakage area entered directly (m²); when set it overrides type, size and gaps. */
+  readonly leakageAreaM2?: number | null;
 }
 
 export interface Project {
@@ -105,6 +128,8 @@ export interface Project {
   readonly ruleSetIds: readonly string[];
   readonly rooms: readonly Room[];
   readonly doors: readonly Door[];
+  /** Air-side settings; absent on projects saved before they existed (then `DEFAULT_PROJECT_AIRSIDE`). */
+  readonly airside?: ProjectAirside;
 }
 
 export const EMPTY_DESIGN: RoomDesign = {

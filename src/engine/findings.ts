@@ -1,3 +1,4 @@
+import type { AirsideResult } from './airside/types';
 import type { GmpGrade } from '../domain/cleanliness';
 import type { UnitId } from '../domain/units';
 
@@ -113,4 +114,6 @@ export interface CheckResult {
   readonly doors: readonly DoorMetrics[];
   readonly findings: readonly Finding[];
   readonly summary: FindingSummary;
+  /** Air-side design derived from the plan (supply, offsets, door flows, terminals, AHUs). */
+  readonly airside?: AirsideResult;
 }

@@ -37,6 +37,10 @@ export type ExpectedForm =
   | 'polygon'
   | 'point-or-null'
   | 'positive-number'
+  | 'non-negative-number'
+  | 'door-type'
+  | 'terminal-kind'
+  | 'leakage-method'
   | 'number-or-null'
   | 'non-negative-number-or-null'
   | 'boolean'
@@ -81,6 +85,13 @@ const EXPECTED_FORMS: Readonly<Record<ExpectedForm, Bilingual>> = {
   },
   'point-or-null': { en: 'a point {"x", "y"} in mm, or null', 'zh-CN': '点 {"x", "y"}（mm）或 null' },
   'positive-number': { en: 'a number greater than 0', 'zh-CN': '大于 0 的数' },
+  'non-negative-number': { en: 'a number of 0 or more', 'zh-CN': '大于或等于 0 的数' },
+  'door-type': {
+    en: 'one of "single", "double", "sliding", "pass_box", "opening"',
+    'zh-CN': '"single"、"double"、"sliding"、"pass_box"、"opening" 之一',
+  },
+  'terminal-kind': { en: '"hepa" or "ffu"', 'zh-CN': '"hepa" 或 "ffu"' },
+  'leakage-method': { en: '"gaps" or "door-table"', 'zh-CN': '"gaps" 或 "door-table"' },
   'number-or-null': { en: 'a number or null', 'zh-CN': '数值或 null' },
   'non-negative-number-or-null': { en: 'a number ≥ 0, or null', 'zh-CN': '≥ 0 的数值或 null' },
   boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },

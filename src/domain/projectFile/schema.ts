@@ -19,6 +19,11 @@ const optionalNonNegative = z._default(
   null,
 );
 
+/** For values added after schema version 1 shipped: absent stays absent, so older files round-trip unchanged. */
+const absentOrNonNegative = z.optional(
+  z.nullable(z.number(expect('non-negative-number-or-null')).check(z.nonnegative(expect('non-negative-number-or-null')))),
+);
+
 const pointSchema = z.looseObject({ x: z.number(expect('polygon')), y: z.number(expect('polygon')) }, expect('polygon'));
 
 const designSchema = z.looseObject(
@@ -42,6 +47,10 @@ const designSchema = z.looseObject(
           .check(z.minimum(0, expect('non-negative-number-or-null')), z.maximum(100, expect('non-negative-number-or-null'))),
       ),
     ),
+    returnM3h: absentOrNonNegative,
+    lightingWm2: absentOrNonNegative,
+    equipmentW: absentOrNonNegative,
+    supplyDeltaTK: z.optional(z.nullable(z.number(expect('positive-number')).check(z.positive(expect('positive-number'))))),
   },
   expect('object'),
 );
@@ -157,8 +166,48 @@ export const roomSchema = z.looseObject(
     design: z._default(designSchema, () => designSchema.parse({})),
     areaKnown: z.optional(z.boolean(expect('boolean'))),
     measurements: measurementsSchema,
+    ahuId: z.optional(z.nullable(z.string(expect('string-or-null')))),
+    terminalId: z.optional(z.nullable(z.string(expect('string-or-null')))),
+    terminalCount: z.optional(z.nullable(z.number(expect('non-negative-number-or-null')).check(z.nonnegative(expect('non-negative-number-or-null'))))),
   },
   expect('object'),
+);
+
+const gapNumber = z.number(expect('non-negative-number')).check(z.nonnegative(expect('non-negative-number')));
+
+const terminalSpecSchema = z.looseObject(
+  {
+    id: z.string(expect('string')).check(z.minLength(1, expect('string'))),
+    kind: z.enum(['hepa', 'ffu'], expect('terminal-kind')),
+    name: z.string(expect('string')),
+    faceWidthMm: z.number(expect('positive-number')).check(z.positive(expect('positive-number'))),
+    faceLengthMm: z.number(expect('positive-number')).check(z.positive(expect('positive-number'))),
+    ratedM3h: z.number(expect('positive-number')).check(z.positive(expect('positive-number'))),
+    faceVelocityMs: z.number(expect('positive-number')).check(z.positive(expect('positive-number'))),
+  },
+  expect('object'),
+);
+
+/** Air-side settings, added after schema version 1 shipped; absent when the file omits it. */
+const projectAirsideSchema = z.optional(
+  z.looseObject(
+    {
+      leakageMethod: z._default(z.enum(['gaps', 'door-table'], expect('leakage-method')), 'gaps'),
+      doorTableId: z._default(z.nullable(z.string(expect('string-or-null'))), null),
+      ahus: z._default(
+        z.array(
+          z.looseObject(
+            { id: z.string(expect('string')).check(z.minLength(1, expect('string'))), name: z.string(expect('string')) },
+            expect('object'),
+          ),
+          expect('list'),
+        ),
+        () => [],
+      ),
+      terminalCatalog: z._default(z.nullable(z.array(terminalSpecSchema, expect('list'))), null),
+    },
+    expect('object'),
+  ),
 );
 
 export const doorSchema = z.looseObject(
@@ -171,6 +220,22 @@ export const doorSchema = z.looseObject(
       null,
     ),
     widthMm: z.number(expect('positive-number')).check(z.positive(expect('positive-number'))),
+    type: z.optional(z.enum(['single', 'double', 'sliding', 'pass_box', 'opening'], expect('door-type'))),
+    heightMm: z.optional(z.nullable(z.number(expect('positive-number')).check(z.positive(expect('positive-number'))))),
+    gapsMm: z.optional(
+      z.nullable(
+        z.looseObject(
+          {
+            headMm: gapNumber,
+            thresholdMm: gapNumber,
+            jambMm: gapNumber,
+            meetingMm: z._default(gapNumber, 0),
+          },
+          expect('object'),
+        ),
+      ),
+    ),
+    leakageAreaM2: z.optional(z.nullable(z.number(expect('positive-number')).check(z.positive(expect('positive-number'))))),
   },
   expect('object'),
 );
@@ -185,6 +250,7 @@ export const projectSchema = z.looseObject(
     ruleSetIds: z.optional(z.array(z.string(expect('string-list')), expect('string-list'))),
     rooms: z.array(roomSchema, expect('list')),
     doors: z.array(doorSchema, expect('list')),
+    airside: projectAirsideSchema,
   },
   expect('object'),
 );
