@@ -1,8 +1,11 @@
+import { lazy, Suspense } from 'react';
+import { useRoute } from './crm/route';
 import { PlanEditor } from './editor/PlanEditor';
 import { useCheckOutcome } from './check/checkProject';
 import { PdfExportDialog } from './export/PdfExportDialog';
 import { useT } from './i18n/index';
 import { shellText } from './i18n/shell';
+import { workspaceNavText } from './i18n/workspaceNav';
 import { FindingsPanel } from './panels/FindingsPanel';
 import { ProjectPanel } from './panels/ProjectPanel';
 import { RoomPanel } from './panels/RoomPanel';
@@ -13,6 +16,9 @@ import { useSessionStore } from './shell/session';
 import { TopBar } from './shell/TopBar';
 import { useProjectStore } from './store/projectStore';
 
+// The CRM is a separate chunk, so it adds nothing to the initial download of the plan editor.
+const CrmWorkspace = lazy(() => import('./crm/CrmWorkspace'));
+
 /**
  * Render the app shell: top bar, notices, the plan editor in the centre, the property panel on the
  * right and the findings below the plan. Only a loading message renders until the stored (or
@@ -21,6 +27,7 @@ import { useProjectStore } from './store/projectStore';
 export function App() {
   const t = useT(shellText);
   const hydrated = useSessionStore((state) => state.session !== null);
+  const route = useRoute();
 
   if (!hydrated) {
     return (
@@ -33,12 +40,24 @@ export function App() {
     <div className="app" data-testid="app">
       <TopBar />
       <NoticeBanner />
-      <WorkspaceErrorBoundary>
-        <Workspace />
-      </WorkspaceErrorBoundary>
+      <WorkspaceErrorBoundary>{route.workspace === 'crm' ? <CrmLoader /> : <Workspace />}</WorkspaceErrorBoundary>
       <OpenFileReportDialog />
       <PdfExportDialog />
     </div>
+  );
+}
+
+function CrmLoader() {
+  const t = useT(workspaceNavText);
+  const fallback = (
+    <div className="loading" role="status">
+      {t('loadingCrm')}
+    </div>
+  );
+  return (
+    <Suspense fallback={fallback}>
+      <CrmWorkspace />
+    </Suspense>
   );
 }
 

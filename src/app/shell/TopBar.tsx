@@ -1,6 +1,8 @@
 import type { Locale } from '../../i18n/locale';
+import { navigate, useRoute } from '../crm/route';
 import { useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';
+import { workspaceNavText } from '../i18n/workspaceNav';
 import { useProjectStore } from '../store/projectStore';
 import { ProjectMenu } from './ProjectMenu';
 import { RuleSetPicker } from './RuleSetPicker';
@@ -10,7 +12,7 @@ const LANGUAGE_CHOICES: readonly { readonly locale: Locale; readonly label: stri
   { locale: 'en', label: 'English' },
 ];
 
-/** Top bar: app name, project name, rule sets, language switch and the project menu. */
+/** Top bar: app name, workspace switch, project name, rule sets, language switch and the project menu. */
 export function TopBar() {
   const t = useT(shellText);
   const locale = useLocaleStore((state) => state.locale);
@@ -22,6 +24,7 @@ export function TopBar() {
       <span className="app-name">
         {t('appTitle')} · {t('appName')}
       </span>
+      <WorkspaceSwitch />
       <span className="project-name" data-testid="project-title">
         {projectName || t('untitledProject')}
       </span>
@@ -42,5 +45,21 @@ export function TopBar() {
       </div>
       <ProjectMenu />
     </header>
+  );
+}
+
+/** Switch between the plan workspace (设计) and the CRM (客户); the choice lives in the URL hash. */
+function WorkspaceSwitch() {
+  const t = useT(workspaceNavText);
+  const workspace = useRoute().workspace;
+  return (
+    <div className="language-switch" role="group" aria-label={t('workspaceLabel')}>
+      <button type="button" data-testid="workspace-design" aria-pressed={workspace === 'design'} onClick={() => navigate({ workspace: 'design' })}>
+        {t('workspaceDesign')}
+      </button>
+      <button type="button" data-testid="workspace-crm" aria-pressed={workspace === 'crm'} onClick={() => navigate({ workspace: 'crm', view: 'dashboard' })}>
+        {t('workspaceCrm')}
+      </button>
+    </div>
   );
 }
