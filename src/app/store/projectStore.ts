@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { temporal } from 'zundo';
+import { DEFAULT_PROJECT_AIRSIDE, type ProjectAirside } from '../../domain/airside';
 import type { Door, Project, Room, RoomDesign } from '../../domain/project';
 
 /** What is selected on the plan. Selection is view state and stays out of the undo history. */
@@ -21,10 +22,31 @@ export interface ProjectState {
   updateDoor(id: string, patch: Partial<Omit<Door, 'id'>>): void;
   deleteDoor(id: string): void;
   select(selection: Selection): void;
+  /** Replace the project's air-side settings (leakage method, AHUs, terminal catalog). */
+  setAirside(airside: ProjectAirside): void;
+  /** Remove an AHU or a catalog terminal and clear it on every room that used it, as one undo step. */
+  removeAirsideEntry(kind: 'ahu' | 'terminal', id: string): void;
 }
 
 function mapRoom(project: Project, id: string, change: (room: Room) => Room): Project {
   return { ...project, rooms: project.rooms.map((room) => (room.id === id ? change(room) : room)) };
+}
+
+function withoutAirsideEntry(project: Project, kind: 'ahu' | 'terminal', id: string): Project {
+  const airside = project.airside ?? DEFAULT_PROJECT_AIRSIDE;
+  if (kind === 'ahu') {
+    return {
+      ...project,
+      airside: { ...airside, ahus: airside.ahus.filter((ahu) => ahu.id !== id) },
+      rooms: project.rooms.map((room) => (room.ahuId === id ? { ...room, ahuId: null } : room)),
+    };
+  }
+  const catalog = airside.terminalCatalog?.filter((spec) => spec.id !== id) ?? null;
+  return {
+    ...project,
+    airside: { ...airside, terminalCatalog: catalog },
+    rooms: project.rooms.map((room) => (room.terminalId === id ? { ...room, terminalId: null, terminalCount: null } : room)),
+  };
 }
 
 export function createEmptyProject(id: string, referenceDate: string): Project {
@@ -97,6 +119,12 @@ export const useProjectStore = create<ProjectState>()(
       },
       select(selection) {
         set({ selection });
+      },
+      setAirside(airside) {
+        set((state) => ({ project: { ...state.project, airside } }));
+      },
+      removeAirsideEntry(kind, id) {
+        set((state) => ({ project: withoutAirsideEntry(state.project, kind, id) }));
       },
     }),
     {
