@@ -1,6 +1,6 @@
 import type { BilingualText } from '../money';
 import type { RfmSegment } from './rfm';
-import type { ActivityKind, ContactRole, Industry, PipelineStage } from './types';
+import type { ActivityKind, ContactRole, Industry, PipelineStage, UserRole } from './types';
 import type { ValueTier } from './valueTiers';
 
 export const INDUSTRY_LABELS: Readonly<Record<Industry, BilingualText>> = {
@@ -57,4 +57,9 @@ export const RFM_SEGMENT_LABELS: Readonly<Record<RfmSegment, BilingualText>> = {
   'general-development': { en: 'General development customer', 'zh-CN': '一般发展客户' },
   'general-retention': { en: 'General retention customer', 'zh-CN': '一般保持客户' },
   'general-win-back': { en: 'General win-back customer', 'zh-CN': '一般挽留客户' },
+};
+
+export const USER_ROLE_LABELS: Readonly<Record<UserRole, BilingualText>> = {
+  sales: { en: 'Sales engineer', 'zh-CN': '销售工程师' },
+  manager: { en: 'Sales manager', 'zh-CN': '销售经理' },
 };

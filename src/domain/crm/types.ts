@@ -34,6 +34,17 @@ export const PIPELINE_STAGES: readonly PipelineStage[] = [
 export type ActivityKind = 'visit' | 'call' | 'meeting' | 'site-survey' | 'email';
 export const ACTIVITY_KINDS: readonly ActivityKind[] = ['visit', 'call', 'meeting', 'site-survey', 'email'];
 
+/** Role of a user: managers may reassign records between owners. */
+export type UserRole = 'sales' | 'manager';
+export const USER_ROLES: readonly UserRole[] = ['sales', 'manager'];
+
+/** A person who owns CRM records (the `ownerId` of companies, contacts, projects and activities). */
+export interface User {
+  readonly id: string;
+  readonly name: string;
+  readonly role: UserRole;
+}
+
 /** A customer company. Every record has an owner (a salesperson's user id) that a manager can reassign. */
 export interface Company {
   readonly id: string;
@@ -44,6 +55,10 @@ export interface Company {
   /** Lead source, e.g. exhibition, referral or tender website. */
   readonly source: string;
   readonly ownerId: string;
+  /** Date the company was first recorded (`YYYY-MM-DD`); absent in records made before it existed. */
+  readonly createdOn?: string;
+  /** Free notes about the customer. */
+  readonly notes?: string;
 }
 
 export interface Contact {
@@ -73,6 +88,13 @@ export interface CrmProject {
   /** Set when the project was lost; `stage` then stays where it was lost. */
   readonly lostReason: string | null;
   readonly ownerId: string;
+  /** Rule sets the layout is checked against, by rule set id (e.g. `gb-50073-2013`). */
+  readonly ruleSetIds: readonly string[];
+  /**
+   * Id of the plan project (the drawn layout) in the browser's project storage, or null before a
+   * layout is drawn. The plan project is stored separately; this is only a link.
+   */
+  readonly drawingId: string | null;
 }
 
 /** A visit, call, meeting, site survey or email, with the follow-up it leads to. */

@@ -83,6 +83,8 @@ function project(id: string, stage: CrmProject['stage'], expectedYuan: number | 
     closeDate: null,
     lostReason,
     ownerId: 'u1',
+    ruleSetIds: ['gb-50073-2013'],
+    drawingId: null,
   };
 }
 
