@@ -1,5 +1,5 @@
 /** Quotes: the model, price lists, VAT rates, the pricing engine, status life cycle, revisions and diffs. */
-export type { LayoutQuantityKind, LineQuantity, LineQuantitySource, OpeningDeduction, OpeningKind, QuantityOrigin, QuantityUnit, QuoteContent, QuoteDiscount, QuoteLine, QuoteSection } from './types';
+export type { LayoutQuantityKind, LineQuantity, LineQuantitySource, OpeningDeduction, OpeningKind, QuantityBasis, QuantityOrigin, QuantityUnit, QuoteContent, QuoteDiscount, QuoteLine, QuoteSection } from './types';
 export { QUANTITY_UNITS } from './types';
 export { daysBetween, isIsoDate, requireIsoDate } from './calendarDate';
 export { applyCompanyVatRates, DEFAULT_VAT_RATES, findVatCategory, parseVatRateTable, VAT_RATES_FILE, VatRateDataError, type CompanyVatRate, type VatCategory, type VatRateTable } from './vatRates';

@@ -33,6 +33,9 @@ export const LAYOUT_QUANTITY_LABELS: Readonly<Record<LayoutQuantityKind, Bilingu
   ffus: { en: 'FFUs', 'zh-CN': '风机过滤单元（FFU）' },
   'return-grilles': { en: 'return grilles', 'zh-CN': '回风口' },
   'certification-sampling': { en: 'ISO 14644-1 sampling locations', 'zh-CN': 'ISO 14644-1 采样点' },
+  'pass-boxes': { en: 'pass boxes', 'zh-CN': '传递窗' },
+  'air-handling-units': { en: 'air-handling units', 'zh-CN': '空调机组' },
+  'clean-floor-area': { en: 'clean floor area', 'zh-CN': '洁净区面积' },
 };
 
 export const PRICE_DISPLAY_LABELS: Readonly<Record<PriceDisplay, BilingualText>> = {
@@ -49,7 +52,8 @@ function plural(count: number, singular: string, pluralForm: string): string {
 
 /**
  * Describes where a layout quantity came from, e.g. "from layout: wall panels, 3 rooms, 5 walls,
- * 2 openings deducted" or "按图纸：墙板，3 个房间，5 段墙，扣除 2 处洞口".
+ * 2 openings deducted" or "按图纸：墙板，3 个房间，5 段墙，扣除 2 处洞口". A quantity taken from the
+ * airflow design starts "from airflow design:" / "按气流设计：" instead.
  */
 export function describeQuantityOrigin(origin: QuantityOrigin, locale: DisplayLocale): string {
   const kind = LAYOUT_QUANTITY_LABELS[origin.kind][locale];
@@ -58,14 +62,16 @@ export function describeQuantityOrigin(origin: QuantityOrigin, locale: DisplayLo
   const openings = origin.deductions.length;
   const incomplete = origin.incompleteRoomIds.length;
 
+  const fromAirflowDesign = origin.basis === 'airflow-design';
+
   if (locale === 'zh-CN') {
-    const parts = [`按图纸：${kind}`, `${rooms} 个房间`];
+    const parts = [`${fromAirflowDesign ? '按气流设计' : '按图纸'}：${kind}`, `${rooms} 个房间`];
     if (walls > 0) parts.push(`${walls} 段墙`);
     if (openings > 0) parts.push(`扣除 ${openings} 处洞口`);
     if (incomplete > 0) parts.push(`${incomplete} 个房间缺少数据未计入`);
     return parts.join('，');
   }
-  const parts = [`from layout: ${kind}`, plural(rooms, 'room', 'rooms')];
+  const parts = [`${fromAirflowDesign ? 'from airflow design' : 'from layout'}: ${kind}`, plural(rooms, 'room', 'rooms')];
   if (walls > 0) parts.push(plural(walls, 'wall', 'walls'));
   if (openings > 0) parts.push(`${plural(openings, 'opening', 'openings')} deducted`);
   if (incomplete > 0) parts.push(`${plural(incomplete, 'room', 'rooms')} left out for missing data`);

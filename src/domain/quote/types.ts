@@ -16,7 +16,16 @@ export type LayoutQuantityKind =
   | 'hepa-terminals'
   | 'ffus'
   | 'return-grilles'
-  | 'certification-sampling';
+  | 'certification-sampling'
+  | 'pass-boxes'
+  | 'air-handling-units'
+  | 'clean-floor-area';
+
+/**
+ * Input a layout quantity was taken from: the drawn plan, or the airflow design the checker derives
+ * from it (`CheckResult.airside`: terminals, return grilles, sampling locations, AHU airflows).
+ */
+export type QuantityBasis = 'layout' | 'airflow-design';
 
 /** Opening in a wall: doors come from the project, windows and other openings from the caller. */
 export type OpeningKind = 'door' | 'window' | 'pass-box';
@@ -36,6 +45,8 @@ export interface OpeningDeduction {
  */
 export interface QuantityOrigin {
   readonly kind: LayoutQuantityKind;
+  /** Absent means `layout`, so origins stored before the field existed read as before. */
+  readonly basis?: QuantityBasis;
   /** Rooms whose geometry or design values contributed, by room id. */
   readonly roomIds: readonly string[];
   /** Wall pieces counted (each shared partition once); 0 when walls do not apply. */
