@@ -51,6 +51,11 @@ export interface LoadedRuleSet {
   readonly rules: readonly RuleInfo[];
   /** Compiled checks, in the order the data lists them. */
   readonly checks: readonly CompiledRule[];
+  /**
+   * The validated rule entries of `ruleset.json`, in data order, for engine parts that size a design
+   * from a rule's figures (air-side terminal coverage) instead of judging a design value with it.
+   */
+  readonly ruleData: readonly RuleData[];
 }
 
 const RULESET_FILE = 'ruleset.json';
@@ -196,5 +201,5 @@ export function loadRuleSet(source: RuleSetSource): LoadedRuleSet {
     clause: rule.clause,
     verified: rule.verified,
   }));
-  return { info, publicationDate: data.publicationDate, datesVerified: data.datesVerified, rules, checks };
+  return { info, publicationDate: data.publicationDate, datesVerified: data.datesVerified, rules, checks, ruleData: data.rules };
 }
