@@ -3,6 +3,7 @@ import { Layer, Stage } from './konva';
 import type Konva from 'konva';
 import type { CheckResult } from '../../engine/findings';
 import type { PointMm } from '../../domain/project';
+import { AirflowLayer } from './AirflowLayer';
 import { useProjectStore } from '../store/projectStore';
 import { useT } from '../i18n';
 import { DimensionInput } from './DimensionInput';
@@ -202,6 +203,9 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
           </Layer>
           <Layer listening={false}>
             <DoorsGroup markers={markers} />
+          </Layer>
+          <Layer listening={false}>
+            <AirflowLayer airside={checkResult?.airside} />
           </Layer>
           {/* Badges get a layer of their own so that tool previews do not redraw them on every pointer move. */}
           <Layer>

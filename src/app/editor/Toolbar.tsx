@@ -1,6 +1,8 @@
 import { useStore } from 'zustand';
 import { useProjectStore } from '../store/projectStore';
 import { useT } from '../i18n';
+import { airflowOverlayText } from '../i18n/airflowOverlay';
+import { useAirflowOverlayStore } from './airflowOverlayStore';
 import { SNAP_STEPS_MM, useEditorStore, type SnapStepMm, type ToolId } from './editorStore';
 import { editorStrings } from './strings';
 import type { EditorStringKey } from './strings';
@@ -28,6 +30,8 @@ export function Toolbar({ onSelectTool, onUndo, onRedo, onZoom, onFit }: Toolbar
   const snapStepMm = useEditorStore((state) => state.snapStepMm);
   const canUndo = useStore(useProjectStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProjectStore.temporal, (state) => state.futureStates.length > 0);
+  const tOverlay = useT(airflowOverlayText);
+  const overlay = useAirflowOverlayStore();
 
   const button = (testId: string, label: string, icon: string, onClick: () => void, options: { pressed?: boolean; disabled?: boolean } = {}) => (
     <button
@@ -62,6 +66,9 @@ export function Toolbar({ onSelectTool, onUndo, onRedo, onZoom, onFit }: Toolbar
       {button('zoom-out', t('zoomOut'), '−', () => onZoom(1 / 1.25))}
       {button('zoom-in', t('zoomIn'), '+', () => onZoom(1.25))}
       {button('zoom-fit', t('zoomFit'), '⤢', onFit)}
+      <span style={{ width: 8 }} />
+      {button('overlay-terminals', tOverlay('toggleTerminals'), '▣', overlay.toggleTerminals, { pressed: overlay.showTerminals })}
+      {button('overlay-sampling', tOverlay('toggleSampling'), '⊙', overlay.toggleSampling, { pressed: overlay.showSampling })}
       <span style={{ width: 8 }} />
       <label title={t('snapStep')} style={{ display: 'flex', alignItems: 'center', gap: 4, fontSize: 13, whiteSpace: 'nowrap' }}>
         <span>{t('snapLabel')}</span>

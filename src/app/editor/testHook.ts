@@ -18,12 +18,24 @@ export interface EditorTestHook {
   selection(): Selection;
   /** Number of Konva nodes on the stage carrying this name (`room`, `door`, `finding-badge`). */
   countNodes(name: string): number;
+  /** Text of each Konva node carrying this name: a Text node's own text, or its descendants' texts joined by a newline. */
+  nodeTexts(name: string): string[];
 }
 
 declare global {
   interface Window {
     __cleanplanEditor?: EditorTestHook;
   }
+}
+
+function textOf(node: Konva.Node): string {
+  if (node.getClassName() === 'Text') return String(node.getAttr('text'));
+  const container = node as Konva.Container;
+  if (typeof container.find !== 'function') return '';
+  return container
+    .find((child: Konva.Node) => child.getClassName() === 'Text')
+    .map((child) => String(child.getAttr('text')))
+    .join('\n');
 }
 
 export function installTestHook(container: HTMLElement, stage: () => Konva.Stage | null): () => void {
@@ -45,6 +57,7 @@ export function installTestHook(container: HTMLElement, stage: () => Konva.Stage
     viewport: () => useEditorStore.getState().viewport,
     selection: () => useProjectStore.getState().selection,
     countNodes: (name) => stage()?.find((node: Konva.Node) => node.hasName(name)).length ?? 0,
+    nodeTexts: (name) => (stage()?.find((node: Konva.Node) => node.hasName(name)) ?? []).map(textOf),
   };
   window.__cleanplanEditor = hook;
   return () => {
