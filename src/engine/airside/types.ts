@@ -63,14 +63,30 @@ export interface TerminalLayout {
   readonly count: number;
   /** Filter face area over floor (ceiling) area (%). */
   readonly coveragePct: number | null;
-  /** Count the airflow asks for before any engineer override. */
-  readonly derivedCount: number;
+  /**
+   * Count the airflow asks for before any engineer override; null when the required supply is
+   * unknown and the count comes from the override alone.
+   */
+  readonly derivedCount: number | null;
+  /** True when `count` is the engineer's `Room.terminalCount` rather than `derivedCount`. */
+  readonly countOverridden?: boolean;
+  /** Rated airflow of one terminal (m³/h), from the catalog entry. */
+  readonly ratedM3h?: number;
+  /** Centres of the terminals on the plan (mm); empty when the room's area is not known. */
   readonly positionsMm: readonly PointMm[];
 }
 
 export interface ReturnGrilleLayout {
+  /** Grille size the count is based on, from `rules/terminals/return-grilles.json`. */
+  readonly grilleId?: string;
+  readonly grilleWidthMm?: number;
+  readonly grilleHeightMm?: number;
+  /** Airflow of one grille at the design face velocity (m³/h). */
+  readonly ratedM3h?: number;
+  /** Zero when the room returns no air (`returnM3h` at or below 0). */
   readonly count: number;
   readonly returnM3h: number;
+  /** Grille centres on the room's walls (points on the polygon edges, mm). */
   readonly positionsMm: readonly PointMm[];
 }
 
@@ -81,6 +97,12 @@ export interface SamplingPlan {
   readonly positionsMm: readonly PointMm[];
   /** Minimum single-sample volume (L) for the class's largest considered particle size. */
   readonly sampleVolumeL: number | null;
+  /** Particle size (µm, as Table 1 heads its columns) that sets `sampleVolumeL`; null with it. */
+  readonly largestSizeUm?: string | null;
+  /** Class limit at `largestSizeUm` (particles/m³); null with it. */
+  readonly limitPerM3?: number | null;
+  /** Minimum sampling time per sample (min), which adds counter flow × time to the volume. */
+  readonly minDurationMin?: number;
 }
 
 export interface RoomAirside {
@@ -108,6 +130,10 @@ export interface DoorFlow {
   readonly flowM3h: number | null;
 }
 
+/**
+ * Totals of one air-handling unit. Each total is the sum over the rooms that have the value; the
+ * rooms that lack it are listed in `missingRoomIds`, so a total with missing rooms is a lower bound.
+ */
 export interface AhuSummary {
   readonly ahuId: string;
   readonly name: string;
@@ -116,8 +142,17 @@ export interface AhuSummary {
   readonly returnM3h: number | null;
   readonly freshAirM3h: number | null;
   readonly exhaustM3h: number | null;
-  /** Fresh air over supply (%). */
+  /** Fresh air over supply (%); null unless both totals are complete and the supply is above 0. */
   readonly freshAirRatioPct: number | null;
+  /** Rooms left out of each total because the value is unknown for them. */
+  readonly missingRoomIds?: {
+    readonly supplyM3h: readonly string[];
+    readonly returnM3h: readonly string[];
+    readonly freshAirM3h: readonly string[];
+    readonly exhaustM3h: readonly string[];
+  };
+  /** False when `ahuId` names no AHU of `ProjectAirside.ahus` (a room assigned to a deleted unit). */
+  readonly known?: boolean;
 }
 
 /** Airlock recognised from the pressures around it. */
