@@ -1,0 +1,94 @@
+import { useEffect, useId, useState } from 'react';
+import { airsideText } from '../i18n/airside';
+import { useT } from '../i18n/index';
+import { panelText } from '../i18n/panels';
+import { parseNumberInput, type NumberFieldParse, type NumberRange } from './fieldParsing';
+
+/**
+ * Numeric field of the air-side panels. It parses and reports errors as the room panel's
+ * `NumberField` does (`parseNumberInput`). It also takes a unit written as text, because W/m² and
+ * K have no `UnitId`, and `required` for values that cannot be "not given", such as a door's
+ * width. Invalid input shows the error and commits nothing.
+ */
+export interface AirsideNumberFieldProps {
+  readonly label: string;
+  readonly value: number | null;
+  /** Unit label shown after the input, already in the UI language; null for none. */
+  readonly unit: string | null;
+  readonly range: NumberRange;
+  /** When true, an empty field is an error instead of "not given"; required values are positive. */
+  readonly required?: boolean;
+  onCommit(value: number | null): void;
+  readonly testId: string;
+  readonly hint?: string;
+}
+
+/** Returns the message for a failed parse, in the UI language. */
+export function useParseErrorText(): (parsed: Extract<NumberFieldParse, { ok: false }>) => string {
+  const t = useT(panelText);
+  return (parsed) => t(parsed.error, parsed.params);
+}
+
+export function AirsideNumberField({ label, value, unit, range, required = false, onCommit, testId, hint }: AirsideNumberFieldProps) {
+  const inputId = useId();
+  const t = useT(panelText);
+  const tAirside = useT(airsideText);
+  const errorText = useParseErrorText();
+  const storedText = value === null ? '' : String(value);
+  const [draft, setDraft] = useState(storedText);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setDraft(storedText);
+    setError(null);
+  }, [storedText]);
+
+  const commit = () => {
+    const parsed = parseNumberInput(draft, range);
+    if (!parsed.ok) {
+      setError(errorText(parsed));
+      return;
+    }
+    if (parsed.value === null && required) {
+      setError(tAirside('errorRequiredPositive', { field: label }));
+      return;
+    }
+    setError(null);
+    if (parsed.value !== value) onCommit(parsed.value);
+  };
+  const reset = () => {
+    setDraft(storedText);
+    setError(null);
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      <div className="field-row">
+        <input
+          id={inputId}
+          data-testid={testId}
+          inputMode="decimal"
+          value={draft}
+          placeholder={required ? undefined : t('notGiven')}
+          aria-invalid={error !== null}
+          aria-describedby={error !== null ? `${inputId}-error` : undefined}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.currentTarget.blur();
+            if (event.key === 'Escape') reset();
+          }}
+        />
+        {unit !== null ? <span className="field-unit">{unit}</span> : null}
+      </div>
+      {error !== null ? (
+        <span className="field-error" role="alert" id={`${inputId}-error`} data-testid={`${testId}-error`}>
+          ⚠ {error}
+        </span>
+      ) : hint ? (
+        <span className="field-hint">{hint}</span>
+      ) : null}
+    </div>
+  );
+}
