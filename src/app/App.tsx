@@ -18,6 +18,8 @@ import { useProjectStore } from './store/projectStore';
 
 // The CRM is a separate chunk, so it adds nothing to the initial download of the plan editor.
 const CrmWorkspace = lazy(() => import('./crm/CrmWorkspace'));
+// The door panel shows only while a door is selected, so it loads on first use.
+const DoorPanel = lazy(() => import('./panels/DoorPanel'));
 
 /**
  * Render the app shell: top bar, notices, the plan editor in the centre, the property panel on the
@@ -78,12 +80,20 @@ function Workspace() {
   );
 }
 
-/** Render the selected room's properties, or the project panel when no room is selected. */
+/** Render the selected room's or door's properties, or the project panel when nothing is selected. */
 function SelectionPanel() {
   const room = useProjectStore((state) => {
     const selection = state.selection;
     if (selection?.kind !== 'room') return null;
     return state.project.rooms.find((candidate) => candidate.id === selection.id) ?? null;
   });
+  const doorId = useProjectStore((state) => (state.selection?.kind === 'door' ? state.selection.id : null));
+  if (doorId !== null) {
+    return (
+      <Suspense fallback={null}>
+        <DoorPanel key={doorId} doorId={doorId} />
+      </Suspense>
+    );
+  }
   return room === null ? <ProjectPanel /> : <RoomPanel room={room} />;
 }
