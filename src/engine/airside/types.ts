@@ -37,11 +37,17 @@ export interface GoverningSupply {
 }
 
 /** Fresh-air requirement of one standard: the terms compared and the larger one. */
+/**
+ * A fresh-air term: exhaust make-up plus door leakage, a rate per person, per m² of floor, as air
+ * changes of the room volume (GB 50333 auxiliary rooms), or a fixed figure per room (GB 50333-2002 ORs).
+ */
+export type FreshAirTerm = 'make-up' | 'per-person' | 'per-area' | 'air-changes' | 'per-room';
+
 export interface FreshAirRequirement {
   readonly ruleSetId: string;
   readonly citation: Citation;
-  readonly terms: readonly { readonly term: 'make-up' | 'per-person' | 'per-area'; readonly m3h: number | null }[];
-  readonly governing: 'make-up' | 'per-person' | 'per-area' | null;
+  readonly terms: readonly { readonly term: FreshAirTerm; readonly m3h: number | null }[];
+  readonly governing: FreshAirTerm | null;
   readonly requiredM3h: number | null;
 }
 
@@ -56,6 +62,8 @@ export interface RecoveryEstimate {
    * efficiency (Whyte et al. method), m³/h; null when inputs are missing.
    */
   readonly dispersionSupplyM3h: number | null;
+  /** Message code and parameters of the dispersion figure (inputs, or why it is missing), for the data sheet. */
+  readonly dispersionBasis?: { readonly code: string; readonly params: Readonly<Record<string, string | number | null>> };
 }
 
 export interface TerminalLayout {
