@@ -36,13 +36,13 @@ export interface GoverningSupply {
   readonly incomplete: boolean;
 }
 
-/** Fresh-air requirement of one standard: the terms compared and the larger one. */
 /**
  * A fresh-air term: exhaust make-up plus door leakage, a rate per person, per m² of floor, as air
  * changes of the room volume (GB 50333 auxiliary rooms), or a fixed figure per room (GB 50333-2002 ORs).
  */
 export type FreshAirTerm = 'make-up' | 'per-person' | 'per-area' | 'air-changes' | 'per-room';
 
+/** Fresh-air requirement of one standard: the terms compared and the larger one. */
 export interface FreshAirRequirement {
   readonly ruleSetId: string;
   readonly citation: Citation;
