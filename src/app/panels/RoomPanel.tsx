@@ -18,6 +18,8 @@ type AirflowChoice = AirflowPattern | 'auto';
 
 // Measured data are entered after construction, so their panel loads only when first opened.
 const MeasurementsPanel = lazy(() => import('./MeasurementsPanel'));
+// Air-side inputs and results load with their own chunk to keep the initial bundle within budget.
+const RoomAirsideSection = lazy(() => import('./RoomAirsideSection'));
 
 /** Property panel of the selected room. Every input commits on blur or Enter as one undo step. */
 export function RoomPanel({ room }: { readonly room: Room }) {
@@ -63,6 +65,9 @@ export function RoomPanel({ room }: { readonly room: Room }) {
       ))}
       <ContainmentCheckbox room={room} />
       <BiosafetyFields room={room} />
+      <Suspense fallback={null}>
+        <RoomAirsideSection room={room} />
+      </Suspense>
 
       <h3>{t('sectionEnvironment')}</h3>
       {ENVIRONMENT_FIELDS.map((spec) => (
