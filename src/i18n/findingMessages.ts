@@ -7,6 +7,8 @@ import type { Locale, LocalizedText } from './locale';
 import { describeSuiteFinding } from './suiteMessages';
 import { describeExpressionFinding, isExpressionFinding, registeredRuleLabel } from './expressionMessages';
 import { describeMeasurementFinding, isMeasurementFinding } from './measurementMessages';
+import { describeNetworkFinding, isNetworkFinding } from './networkMessages';
+import { networkRuleLabel } from '../engine/airside/networkData';
 
 type Params = NonNullable<FindingReason['params']>;
 type Text = Record<Locale, string>;
@@ -59,7 +61,7 @@ export function ruleLabel(ruleId: string, locale: Locale): string {
     const sets = getRuleSets(listRuleSets().map((info) => info.id));
     ruleLabels = new Map(sets.flatMap((set) => set.rules.map((rule) => [rule.id, rule.label] as const)));
   }
-  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? ruleId;
+  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? networkRuleLabel(ruleId)?.[locale] ?? ruleId;
 }
 
 function bound(value: number, exclusive: boolean | undefined, inclusiveSign: string, exclusiveSign: string, locale: Locale, unit: Requirement['unit']): string {
@@ -330,6 +332,7 @@ function subject(finding: Finding, locale: Locale, name: (id: string) => string)
 export function describeFinding(finding: Finding, locale: Locale, roomName: (id: string) => string): string {
   const name = (id: string) => nameOf(id, roomName, locale);
   const label = ruleLabel(finding.ruleId, locale);
+  if (isNetworkFinding(finding)) return describeNetworkFinding(finding, locale, name, label);
   if (finding.roomIds !== undefined) return describeSuiteFinding(finding, locale, name, label);
   if (isExpressionFinding(finding)) return describeExpressionFinding(finding, locale, name(finding.roomId ?? ''), label);
   if (isMeasurementFinding(finding)) return describeMeasurementFinding(finding, locale, name(finding.roomId ?? ''), label);
