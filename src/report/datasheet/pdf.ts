@@ -65,11 +65,10 @@ function writeTitleBlock(ctx: ReportContext, sheet: DataSheet): number {
   doc.text(toDrawableText(`${text.title} – ${sheet.projectName}`), PAGE.marginMm, PAGE.marginMm, { baseline: 'top' });
   let y = PAGE.marginMm + 10;
 
-  setFont(doc, 'normal', FONT_SIZE.body);
-  const lines = [`${text.projectLabel}: ${sheet.projectName}    ${text.customerLabel}: ${sheet.customerName}`];
-  setFont(doc, 'normal', FONT_SIZE.small);
   const glyphNote = undrawableNote(sheet);
-  for (const note of [...sheet.notes, ...(glyphNote ? [glyphNote] : [])]) lines.push(note);
+  const lines = [`${text.projectLabel}: ${sheet.projectName}    ${text.customerLabel}: ${sheet.customerName}`, ...sheet.notes];
+  if (glyphNote !== null) lines.push(glyphNote);
+  // The project line prints at body size, the notes below it at the small size.
   for (const [index, line] of lines.entries()) {
     setFont(doc, 'normal', index === 0 ? FONT_SIZE.body : FONT_SIZE.small);
     const wrapped = wrapText(doc, line, width);

@@ -11,6 +11,7 @@ import type { ReportContext } from './page';
 import { writePlan } from './plan';
 import { writeRoomSchedule } from './roomSchedule';
 import { writeReferenceTables } from './referenceTablesSection';
+import { writeTestPlan } from './sections/testPlanSection';
 import { REPORT_TEXT } from './strings';
 import type { CompliancePdfInput, GlyphWarning, PdfFonts } from './types';
 
@@ -19,8 +20,9 @@ export type { CompliancePdfInput, GlyphField, GlyphWarning, PdfFonts } from './t
 
 /**
  * Renders the compliance report as an A4 PDF in `input.locale`: cover, plan, room schedule,
- * findings by room, class limits and rule-set hashes, with a footer on every page. Characters
- * the embedded font lacks print as `[U+XXXX]` and are returned in `warnings`.
+ * findings by room, measured data, the ISO 14644-1 test plan, class limits, reference tables and
+ * rule-set hashes, with a footer on every page. Characters the embedded font lacks print as
+ * `[U+XXXX]` and are returned in `warnings`.
  */
 export async function renderCompliancePdf(
   input: CompliancePdfInput,
@@ -41,6 +43,7 @@ export async function renderCompliancePdf(
   writeRoomSchedule(ctx, input, roomNumbers);
   writeFindings(ctx, input, roomNumbers);
   writeMeasurements(ctx, input, roomNumbers);
+  writeTestPlan(ctx, input, roomNumbers);
   writeClassLimits(ctx, input, roomNumbers);
   writeReferenceTables(ctx, input);
   writeRuleSetHashes(ctx, input);
