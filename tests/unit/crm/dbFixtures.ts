@@ -1,4 +1,7 @@
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+// liveQuery reads the global indexedDB even when a database gets its own through options
+// (Dexie issue #2046), so the tests install fake-indexeddb as the global one. Dexie reads the
+// global when its module loads, so each test file imports this before anything imports Dexie.
+import 'fake-indexeddb/auto';
 import type { Activity, Company, Contact, CrmProject, User } from '../../../src/domain/crm';
 import { openCrmDatabase } from '../../../src/app/crm/db/crmDb';
 import { createCrmRepository, type CrmRepository } from '../../../src/app/crm/db/crmRepository';
@@ -9,7 +12,7 @@ let databaseCounter = 0;
 /** A repository over a fresh fake-indexeddb database, so tests do not see each other's records. */
 export function freshRepository(): CrmRepository {
   databaseCounter += 1;
-  return createCrmRepository(openCrmDatabase(`cleanplan-crm-test-${databaseCounter}`, { indexedDB, IDBKeyRange }));
+  return createCrmRepository(openCrmDatabase(`cleanplan-crm-test-${databaseCounter}`));
 }
 
 export const USERS: readonly User[] = [

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { planSearch, searchTokens } from '../../../src/app/crm/db/searchTokens';
 import { company, freshRepository, seedCompanies } from './dbFixtures';
