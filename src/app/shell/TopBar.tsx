@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import { DataSheetButton } from '../datasheet/DataSheetButton';
 import { navigate, useRoute } from '../crm/route';
 import { useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';
@@ -43,6 +44,7 @@ export function TopBar() {
           </button>
         ))}
       </div>
+      <DataSheetButton />
       <ProjectMenu />
     </header>
   );
