@@ -7,8 +7,10 @@ import type { Locale, LocalizedText } from './locale';
 import { describeSuiteFinding } from './suiteMessages';
 import { describeExpressionFinding, isExpressionFinding, registeredRuleLabel } from './expressionMessages';
 import { describeMeasurementFinding, isMeasurementFinding } from './measurementMessages';
+import { describeAirsideFinding, isAirsideFinding } from './airsideMessages';
 import { describeNetworkFinding, isNetworkFinding } from './networkMessages';
 import { networkRuleLabel } from '../engine/airside/networkData';
+import { describeTerminalFinding, isTerminalFinding, terminalRuleLabel } from './terminalMessages';
 
 type Params = NonNullable<FindingReason['params']>;
 type Text = Record<Locale, string>;
@@ -61,7 +63,7 @@ export function ruleLabel(ruleId: string, locale: Locale): string {
     const sets = getRuleSets(listRuleSets().map((info) => info.id));
     ruleLabels = new Map(sets.flatMap((set) => set.rules.map((rule) => [rule.id, rule.label] as const)));
   }
-  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? networkRuleLabel(ruleId)?.[locale] ?? ruleId;
+  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? networkRuleLabel(ruleId)?.[locale] ?? terminalRuleLabel(ruleId)?.[locale] ?? ruleId;
 }
 
 function bound(value: number, exclusive: boolean | undefined, inclusiveSign: string, exclusiveSign: string, locale: Locale, unit: Requirement['unit']): string {
@@ -333,9 +335,11 @@ export function describeFinding(finding: Finding, locale: Locale, roomName: (id:
   const name = (id: string) => nameOf(id, roomName, locale);
   const label = ruleLabel(finding.ruleId, locale);
   if (isNetworkFinding(finding)) return describeNetworkFinding(finding, locale, name, label);
+  if (isTerminalFinding(finding)) return describeTerminalFinding(finding, locale, name(finding.roomId ?? ''), label);
   if (finding.roomIds !== undefined) return describeSuiteFinding(finding, locale, name, label);
   if (isExpressionFinding(finding)) return describeExpressionFinding(finding, locale, name(finding.roomId ?? ''), label);
   if (isMeasurementFinding(finding)) return describeMeasurementFinding(finding, locale, name(finding.roomId ?? ''), label);
+  if (isAirsideFinding(finding)) return describeAirsideFinding(finding, locale, name(finding.roomId ?? ''));
   const zh = locale === 'zh-CN';
   const tail = remarks(finding, locale);
 
