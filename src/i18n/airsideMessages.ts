@@ -99,7 +99,9 @@ export function describeSupplyBasis(basis: SupplyCandidate['basis'], locale: Loc
     case 'cleanliness-ach':
       return zh ? `${n('achPerHour')} 次/h × ${n('volumeM3')} m³（${text(p, 'ruleId')}）` : `${n('achPerHour')} h⁻¹ × ${n('volumeM3')} m³ (${text(p, 'ruleId')})`;
     case 'cleanliness-velocity': {
-      const area = p.areaBasis === 'floor' ? (zh ? '地面面积' : 'floor area') : zh ? `送风面面积（满布率 ${n('coveragePct')}%）` : `supply face area (${n('coveragePct')} % coverage)`;
+      const faceArea = zh ? `送风面面积（满布率 ${n('coveragePct')}%）` : `supply face area (${n('coveragePct')} % coverage)`;
+      const floorArea = zh ? '地面面积' : 'floor area';
+      const area = p.areaBasis === 'floor' ? floorArea : faceArea;
       return zh
         ? `${n('velocityMs')} m/s × ${n('areaM2')} m² ${area} × 3600（${text(p, 'ruleId')}）`
         : `${n('velocityMs')} m/s × ${n('areaM2')} m² ${area} × 3600 (${text(p, 'ruleId')})`;
@@ -183,7 +185,9 @@ function recoverySentence(finding: Finding, room: string, label: string, locale:
   const zh = locale === 'zh-CN';
   const p = finding.reason.params ?? {};
   const limit = formatQuantity(finding.required?.max ?? null, 'min', locale, 0);
-  const bound = finding.required?.maxExclusive ? (zh ? '小于' : 'under') : zh ? '不超过' : 'at most';
+  const exclusiveBound = zh ? '小于' : 'under';
+  const inclusiveBound = zh ? '不超过' : 'at most';
+  const bound = finding.required?.maxExclusive ? exclusiveBound : inclusiveBound;
   const ratio = formatNumber(Number(p.ratio), locale, 0);
   if (finding.reason.code === 'recovery-ach-missing') {
     const missing = inputList(p, 'missing', locale);
@@ -191,7 +195,9 @@ function recoverySentence(finding: Finding, room: string, label: string, locale:
   }
   const minutes = formatQuantity(finding.actual, 'min', locale, 1);
   const ach = formatNumber(Number(p.ach), locale, 1);
-  const verdict = finding.outcome === 'pass' ? (zh ? '符合' : 'pass') : zh ? '不符合' : 'fail';
+  const passWord = zh ? '符合' : 'pass';
+  const failWord = zh ? '不符合' : 'fail';
+  const verdict = finding.outcome === 'pass' ? passWord : failWord;
   return zh
     ? `${room}：按完全混合估算，在 ${ach} 次/h 下浓度下降 ${ratio}:1 需 ${minutes}，${label}要求${bound} ${limit}，${verdict}。`
     : `${room}: a well-mixed estimate at ${ach} h⁻¹ falls ${ratio}:1 in ${minutes}; ${label} is ${bound} ${limit}, ${verdict}.`;

@@ -162,7 +162,7 @@ export function hospitalClassTable(ruleSetId: string): HospitalClassTable | null
   return filesMatching(ruleSetId, hospitalClassTableSchema)[0] ?? null;
 }
 
-/** Where a grade's in-operation to at-rest ratio comes from. */
+/** In-operation over at-rest particle limit of a grade, with the table clause it comes from. */
 export interface GradeDecayRatio {
   readonly ratio: number;
   readonly clause: string;

@@ -59,8 +59,8 @@ function missingInputs(values: Readonly<Record<string, number | null>>): string[
 
 /**
  * Returns the cooling candidate of a room's supply. Any missing input (occupants, lighting,
- * equipment, supply temperature difference, floor area) leaves the candidate null, naming what is
- * missing; a temperature difference of zero or below is reported as invalid.
+ * equipment, supply temperature difference, floor area) leaves the candidate null and named in its
+ * basis. A temperature difference of zero or below is reported as invalid.
  */
 export function coolingSupply(room: Room, metrics: RoomMetrics): SupplyCandidate {
   const data = airsideData().cooling;

@@ -10,9 +10,9 @@ import { airsideData } from './airsideData';
  * rule-of-thumb air changes.
  *
  * The room is taken as well mixed and at steady state. Each second the occupants add N · D
- * particles (N people, D particles per person per second), and the supply Q brings back the
- * recirculated room air through the terminal filter, so it carries (1 − E) · C, where E is the
- * filter efficiency and C the room concentration. Air leaves at Q · C. Setting inflow equal to
+ * particles (N people, D particles per person per second). The supply Q returns recirculated room
+ * air through the terminal filter, so it carries (1 − E) · C, with E the filter efficiency and C
+ * the room concentration. Air leaves at Q · C. Setting inflow equal to
  * outflow gives N · D + Q · (1 − E) · C = Q · C, so Q = N · D / (E · C). Deposition on surfaces
  * and particles in the outdoor air are left out: deposition would lower Q, and the outdoor air
  * passes the same terminal filter, so its share is small.
@@ -31,8 +31,8 @@ function particleSize(sizeUm: number): ParticleSize | null {
 
 /**
  * Returns the dispersion-based supply of a room. The target is the ISO 14644-1:2015 class limit at
- * the dispersion data's particle size for the ISO class the checks use; for a GMP grade that is the
- * at-rest class, a stricter target than the in-operation one. Unidirectional rooms and rooms
+ * the dispersion data's particle size, for the ISO class the checks use. For a GMP grade that is
+ * the at-rest class, which is stricter than the in-operation one. Unidirectional rooms and rooms
  * without occupants or a class get null with the reason.
  */
 export function dispersionSupply(room: Room, metrics: RoomMetrics): DispersionSupply {

@@ -11,7 +11,7 @@ import type { FreshAirRequirement, FreshAirTerm } from './types';
 /**
  * Fresh air a room needs by each chosen standard, with the term that governs:
  * - GB 50073-2013 §6.1.5 (and the same rule of GB 50472-2008): the larger of the exhaust make-up
- *   plus the air that holds the room pressure, and a rate per person;
+ *   plus the air that keeps the room pressure, and a rate per person;
  * - GB 50333 Table 4.0.1: the figure of the room's row (per m² of floor for ORs in 2013, air
  *   changes for auxiliary rooms, a fixed figure per OR in 2002), and the make-up, because the
  *   standard also requires the fresh air to cover exhaust and pressurisation.
@@ -145,8 +145,8 @@ function freshAirFinding(room: Room, entry: SizedFreshAir, makeUpParams: Record<
 }
 
 /**
- * Works out the fresh air each chosen rule set asks of the room and judges the design fresh air
- * against each. Rule sets with no fresh-air figure for the room add nothing.
+ * Works out the fresh air that each chosen rule set requires of the room and judges the design
+ * fresh air against each. Rule sets with no fresh-air figure for the room add nothing.
  */
 export function freshAirRequirements(input: SupplyInput): { freshAir: FreshAirRequirement[]; findings: Finding[] } {
   const context: RoomContext = { ...buildRoomContext(input.room), metrics: input.metrics };

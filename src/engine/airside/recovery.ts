@@ -11,10 +11,11 @@ import type { RecoveryEstimate } from './types';
 
 /**
  * Recovery estimates from a well-mixed room: after the sources stop, the concentration falls as
- * exp(−ACH · t), so falling by a ratio R takes t = ln(R) / ACH hours. The ratios come from the
- * chosen standards' data: a GMP grade's in-operation over at-rest limit for 0.5 µm (grade B 100:1,
- * grade C 10:1 in Annex 1), judged against the Annex 1 clean-up time; and the GB 50333 self-clean
- * time of an OR's class. Real rooms mix less than perfectly, so commissioning measures the times.
+ * exp(−ACH · t), so falling by a ratio R takes t = ln(R) / ACH hours. For a GMP grade the ratio is
+ * its in-operation over at-rest limit for 0.5 µm (grade B 100:1, grade C 10:1 in Annex 1), judged
+ * against the Annex 1 clean-up time. For a GB 50333 OR the estimate is judged against the
+ * self-clean time of its class. Real rooms mix less than perfectly, so commissioning measures the
+ * times.
  */
 
 /** Finding id suffixes under the standard's rule set. */
@@ -101,9 +102,9 @@ function selfCleanCheck(set: LoadedRuleSet, room: Room, metrics: RoomMetrics): {
 }
 
 /**
- * Estimates recovery at the design airflow: the decay times the chosen standards ask about, with a
- * finding where a standard states a time, and the dispersion-based supply. Returns null for a
- * room marked unclassified.
+ * Estimates recovery at the design airflow: the decay times that the chosen standards state, with a
+ * finding where a standard gives a time, and the dispersion-based supply. Returns null for a room
+ * marked unclassified.
  */
 export function recoveryEstimate(input: SupplyInput): { recovery: RecoveryEstimate | null; findings: Finding[] } {
   const { room, metrics } = input;

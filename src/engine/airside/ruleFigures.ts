@@ -6,10 +6,9 @@ import { standardRuleSet } from './airsideData';
 
 /**
  * Reads the figure a standard's room rule sets for one room (the minimum ACH of its class, the
- * Table 4.0.1 fresh air of an OR) without repeating any number in code: the rule's compiled check
- * is run on the room, and the bound of the requirement it judged against is taken. The check does
- * the row lookup (class, grade, use, airflow pattern, clear height), so sizing and checking can
- * never disagree on which row applies.
+ * Table 4.0.1 fresh air of an OR) without repeating any number in code. The rule's compiled check
+ * is run on the room, and the bound it judged against is taken. Because the check does the row
+ * lookup (class, grade, use, airflow pattern, clear height), sizing and checking use the same row.
  */
 
 /** A lower bound a rule sets for the room, with where it comes from. */
@@ -57,7 +56,7 @@ function boundedQuantity(rule: RuleData): string | null {
 
 /**
  * Returns the lower bounds that the room rules of `ruleSets` set on any of `quantities` for this
- * room. Rules that do not apply (another class, use or airflow pattern) are left out; rules that
+ * room. Rules that do not apply (another class, use or airflow pattern) are left out. Rules that
  * apply but lack an input (class, clear height) are listed as unavailable. Rule sets registered at
  * run time have no figures to read and are skipped.
  */

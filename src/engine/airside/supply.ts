@@ -19,8 +19,8 @@ export interface SupplyInput {
   readonly room: Room;
   readonly metrics: RoomMetrics;
   /**
-   * Supply − return − exhaust the room needs to hold its pressure through its doors (m³/h), from the
-   * pressure network; negative for a room held below its neighbours; null when not solved.
+   * Supply − return − exhaust the room needs to keep its pressure through its doors (m³/h), from the
+   * pressure network. It is negative for a room held below its neighbours, and null when not solved.
    */
   readonly offsetM3h: number | null;
   readonly ruleSets: readonly LoadedRuleSet[];
@@ -41,10 +41,10 @@ interface FigureSupply {
 }
 
 /**
- * Converts one rule figure to a supply. ACH is multiplied by the room volume. A section velocity
- * (GB 50073) is multiplied by the floor area; a working-area velocity (GB 50333 class I ORs, GMP
- * grade A) by the area of the supply face, the floor area × filter coverage, because such a zone
- * is usually fed by a local supply ceiling. That face area needs `filterCoveragePct`.
+ * Converts one rule figure to a supply. ACH is multiplied by the room volume, and a section
+ * velocity (GB 50073) by the floor area. A working-area velocity (GB 50333 class I ORs, GMP grade A)
+ * is multiplied by the supply face area, floor area × `filterCoveragePct`, because a local supply
+ * ceiling usually feeds such a zone.
  */
 function figureSupply(figure: RuleFigure, room: Room, metrics: RoomMetrics): FigureSupply {
   const scale = (perUnit: number, factor: number | null) => (factor === null ? null : perUnit * factor);
@@ -77,10 +77,10 @@ function figureSupply(figure: RuleFigure, room: Room, metrics: RoomMetrics): Fig
 }
 
 /**
- * Returns the cleanliness candidate: the largest supply any applicable ACH or velocity rule of the
- * chosen rule sets asks for, with that rule's citation and kind. Null (undefined) when no rule
- * applies to the room, e.g. an unclassified room. `partial` is set when some applicable rule could
- * not be turned into a supply, because that one might have governed.
+ * Returns the cleanliness candidate: the largest supply that any applicable ACH or velocity rule of
+ * the chosen rule sets requires, with that rule's citation and kind. Returns undefined when no rule
+ * applies to the room (an unclassified room). `partial` is set when some applicable rule could not
+ * be turned into a supply, because that rule might have governed.
  */
 function cleanlinessCandidate(context: RoomContext, input: SupplyInput): { candidate: SupplyCandidate; partial: boolean } | undefined {
   const { figures, unavailable } = roomRuleFigures(context, input.ruleSets, ['ach', 'velocityMs']);
@@ -120,10 +120,10 @@ function cleanlinessCandidate(context: RoomContext, input: SupplyInput): { candi
 /**
  * Returns the make-up airflow: the air that replaces the exhaust and the net air leaving
  * through the doors, exhaust + offset. For a room held below its neighbours the offset is negative,
- * because air flows in through its doors. The offset is used with its sign, and only the resulting
- * airflow stops at zero, since a supply cannot be negative; when exhaust + offset is below zero
- * the door inflow alone covers the exhaust and this term asks for no air. The pressure itself is
- * never changed. Null when either input is unknown.
+ * because air flows in through its doors. The offset keeps its sign, and only the resulting airflow
+ * stops at zero because a supply cannot be negative. When exhaust + offset is below zero, the door
+ * inflow alone covers the exhaust and this term requires no air. The pressure itself is never
+ * changed. Null when either input is unknown.
  */
 export function makeUpAirflow(exhaustM3h: number | null, offsetM3h: number | null): number | null {
   if (exhaustM3h === null || offsetM3h === null) return null;
@@ -175,9 +175,9 @@ function missingTerms(supply: GoverningSupply): string {
 }
 
 /**
- * Judges the design supply against the governing requirement. Below a known candidate is a fail
- * whatever else is missing; at or above it, a pass needs every candidate evaluated, otherwise the
- * finding is "cannot evaluate" and names the missing terms.
+ * Judges the design supply against the governing requirement. A supply below a known candidate
+ * fails whatever else is missing. At or above it, a pass needs every candidate evaluated, so with a
+ * candidate missing the finding is "cannot evaluate" and names the missing terms.
  */
 function supplyFinding(room: Room, metrics: RoomMetrics, supply: GoverningSupply): Finding {
   const header = findingHeader(supply);
@@ -203,8 +203,9 @@ function supplyFinding(room: Room, metrics: RoomMetrics, supply: GoverningSupply
 
 /**
  * Works out a room's governing supply and judges the design supply against it. The cleanliness
- * term is left out for rooms no chosen rule covers (unclassified rooms); the make-up and cooling
- * terms are always listed, null when an input is missing, which marks the result incomplete.
+ * term is left out for rooms that no chosen rule covers (unclassified rooms). The make-up and
+ * cooling terms are always listed, and a term left null by a missing input marks the result
+ * incomplete.
  */
 export function governingSupply(input: SupplyInput): { supply: GoverningSupply; findings: Finding[] } {
   const context = buildRoomContext(input.room);

@@ -29,9 +29,9 @@ describe('dispersion supply', () => {
   });
 
   it('scales with occupants', () => {
-    const one = supplyOf(makeRoom({ id: 'r', cleanliness: ISO(8), design: { occupants: 1 } })).m3h!;
-    const three = supplyOf(makeRoom({ id: 'r', cleanliness: ISO(8), design: { occupants: 3 } })).m3h!;
-    expect(three / one).toBeCloseTo(3, 9);
+    const onePerson = supplyOf(makeRoom({ id: 'r', cleanliness: ISO(8), design: { occupants: 1 } })).m3h!;
+    const threePeople = supplyOf(makeRoom({ id: 'r', cleanliness: ISO(8), design: { occupants: 3 } })).m3h!;
+    expect(threePeople / onePerson).toBeCloseTo(3, 9);
   });
 
   it('unidirectional room is out of scope', () => {
