@@ -9,8 +9,10 @@ import { countOverdueByOwner, listActivities, listOverdueFollowUps, listProjects
 import { allocateQuoteNumber, listQuotesByCompany, listQuotesByProject, listQuotesByStatus, saveQuote } from './quoteStore';
 import { reassignOwner, type ReassignRequest, type ReassignResult } from './reassign';
 import { requireStoredReferences, requireValidRecord } from './recordWrites';
+import { applyCompanyImport, planCompanyImport, type RowImportMode, type RowImportResult } from './rowImport';
+import type { ColumnMapping, CrmImportPlan, ImportTable } from '../../../engine/import/crm';
 
-export type { ActivityFilter, CompanyFilter, CrmFileImport, Page, PageResult, ProjectFilter, ReassignRequest, ReassignResult };
+export type { ActivityFilter, CompanyFilter, CrmFileImport, Page, PageResult, ProjectFilter, ReassignRequest, ReassignResult, RowImportMode, RowImportResult };
 
 /** Everything about one customer, for the customer view. */
 export interface CustomerView {
@@ -100,6 +102,14 @@ export interface CrmRepository {
   exportFile(savedAt: Date, generator: string): Promise<string>;
   /** Replaces all stored records with a CRM file's, all or nothing. */
   importFile(text: string): Promise<CrmFileImport>;
+
+  /**
+   * Checks a company and contact sheet (read with `readImportTable`) row by row against the stored
+   * users and companies; writes nothing. Show `plan.issues` before applying.
+   */
+  planCompanyImport(table: ImportTable, mapping: ColumnMapping, options: { readonly defaultOwnerId: string; readonly today: string }): Promise<CrmImportPlan>;
+  /** Writes a plan's new companies and contacts in one transaction (see `RowImportMode`). */
+  applyCompanyImport(plan: CrmImportPlan, mode: RowImportMode): Promise<RowImportResult>;
 }
 
 function orNull<T>(value: T | undefined): T | null {
@@ -278,6 +288,9 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
     exportData: () => exportCrmData(db),
     exportFile: (savedAt, generator) => exportCrmFile(db, savedAt, generator),
     importFile: (text) => importCrmFile(db, text),
+
+    planCompanyImport: (table, mapping, options) => planCompanyImport(db, table, mapping, options),
+    applyCompanyImport: (plan, mode) => applyCompanyImport(db, plan, mode),
   };
 }
 
