@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TerminalSpec } from '../../../src/domain/airside';
 import type { Room } from '../../../src/domain/project';
+import { copyRuleSet } from '../../../src/engine/company/copy';
+import { loadCompanyRuleSet } from '../../../src/engine/company/document';
 import { defaultTerminalCatalog, faceVelocityAirflowM3h, projectTerminalCatalog } from '../../../src/engine/airside/terminalCatalog';
 import { layoutTerminals } from '../../../src/engine/airside/terminals';
 import type { Finding } from '../../../src/engine/findings';
@@ -165,6 +167,28 @@ describe('layoutTerminals minimum coverage', () => {
     // 11 × 1.175 × 0.575 = 7.43 m², 61.9 % of 12 m².
     const { findings } = layout(withTerminal(unidirectional, 'ffu-1175x575', 11), null, ['gb-50472-2008']);
     expect(finding(findings, coverageRule).outcome).toBe('pass');
+  });
+
+  it("reads a company copy's edited minimum", () => {
+    const document = copyRuleSet('gb-50472-2008', {
+      slug: 'acme',
+      standard: 'ACME rules',
+      title: { en: 'ACME rules', 'zh-CN': 'ACME 规则' },
+      edition: '2026',
+      effectiveDate: '2026-01-01',
+      today: '2026-12-04',
+    });
+    const rules = document.ruleSet.rules as Record<string, unknown>[];
+    const coverage = rules.find((rule) => rule.check === 'room-filter-coverage')!;
+    coverage.verticalMinPct = 20;
+    const company = loadCompanyRuleSet(document, 'acme.json');
+
+    const room = withTerminal(unidirectional, 'ffu-1175x575', 4);
+    const { findings } = layoutTerminals({ room, metrics: computeRoomMetrics(room), requiredSupplyM3h: null, catalog: defaultTerminalCatalog(), ruleSets: [company] });
+    const minimum = finding(findings, 'company-acme/filter-coverage-unidirectional');
+    expect(minimum.required?.min).toBe(20);
+    expect(minimum.outcome).toBe('pass');
+    expect(minimum.citation.ruleSetId).toBe('company-acme');
   });
 
   it('does not judge non-unidirectional rooms', () => {
