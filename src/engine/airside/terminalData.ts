@@ -85,24 +85,23 @@ export function terminalCatalogFile(): TerminalCatalogFile {
   return catalogFile;
 }
 
-/**
- * Returns the validated return-grille file. Throws a RuleDataError when `defaultGrilleId` names no
- * grille of the file.
- */
+/** Returns the validated return-grille file; a data error names the file, JSON path and value found. */
 export function returnGrilleFile(): ReturnGrilleFile {
-  if (grilleFile === null) {
-    const parsed = parseStrict(returnGrilleFileSchema, returnGrillesJson, RETURN_GRILLE_FILE);
-    checkDefaultGrille(parsed, RETURN_GRILLE_FILE);
-    grilleFile = parsed;
-  }
+  grilleFile ??= parseReturnGrilleFile(returnGrillesJson, RETURN_GRILLE_FILE);
   return grilleFile;
 }
 
-/** Throws when the default grille id is not one of the listed grilles. */
-function checkDefaultGrille(data: ReturnGrilleFile, file: string): void {
-  if (data.grilles.some((grille) => grille.id === data.defaultGrilleId)) return;
-  const ids = data.grilles.map((grille) => `"${grille.id}"`).join(', ');
-  throw new RuleDataError(file, '$.defaultGrilleId', `one of the grille ids (${ids})`, JSON.stringify(data.defaultGrilleId));
+/**
+ * Validates return-grille data strictly. Throws a RuleDataError naming `file` when a key or value
+ * does not match the schema, or when `defaultGrilleId` names no grille of the list.
+ */
+export function parseReturnGrilleFile(data: unknown, file: string): ReturnGrilleFile {
+  const parsed = parseStrict(returnGrilleFileSchema, data, file);
+  if (!parsed.grilles.some((grille) => grille.id === parsed.defaultGrilleId)) {
+    const ids = parsed.grilles.map((grille) => `"${grille.id}"`).join(', ');
+    throw new RuleDataError(file, '$.defaultGrilleId', `one of the grille ids (${ids})`, JSON.stringify(parsed.defaultGrilleId));
+  }
+  return parsed;
 }
 
 /** Returns the validated `terminal-layout` rules file. */
