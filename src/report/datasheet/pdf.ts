@@ -9,7 +9,7 @@ import type { PdfFonts } from '../pdf/types';
 import { formatTimestamp } from '../pdf/values';
 import { formatCell } from './rows';
 import { DATASHEET_TEXT } from './strings';
-import type { DataSheet, DataSheetColumn, DataSheetTable } from './types';
+import { MISSING_MARK, type DataSheet, type DataSheetColumn, type DataSheetTable } from './types';
 
 export interface DataSheetPdfOptions {
   /** The report faces, loaded with `loadFontsFromDisk` (Node) or `loadFontsInBrowser`. */
@@ -24,7 +24,8 @@ export interface DataSheetPdfOptions {
 const TABLE_FONT_PT = { a4: 6.5, a3: 7 } as const;
 /**
  * Narrowest column (mm) per paper size. On A4 the 24 room columns cannot all reach it, so
- * autotable splits the table across pages and repeats the number and room columns.
+ * autotable splits the table across pages and repeats the number and room columns. On A3 the
+ * table is not split: autotable narrows the columns and wraps their text instead.
  */
 const MIN_COLUMN_WIDTH_MM = { a4: 12, a3: 0 } as const;
 const TEXT_COLUMN_WIDTH_MM = { a4: { room: 20, wide: 26 }, a3: { room: 28, wide: 40 } } as const;
@@ -66,7 +67,8 @@ function writeTitleBlock(ctx: ReportContext, sheet: DataSheet): number {
   let y = PAGE.marginMm + 10;
 
   const glyphNote = undrawableNote(sheet);
-  const lines = [`${text.projectLabel}: ${sheet.projectName}    ${text.customerLabel}: ${sheet.customerName}`, ...sheet.notes];
+  const customer = sheet.customerName.trim() || MISSING_MARK;
+  const lines = [`${text.projectLabel}: ${sheet.projectName}    ${text.customerLabel}: ${customer}`, ...sheet.notes];
   if (glyphNote !== null) lines.push(glyphNote);
   // The project line prints at body size, the notes below it at the small size.
   for (const [index, line] of lines.entries()) {
@@ -97,7 +99,7 @@ function writeTable(ctx: ReportContext, table: DataSheetTable, top: number, pape
     head: [table.columns.map((column) => column.header)],
     body: table.rows.map((row) => row.map((cell, index) => formatCell(cell, table.columns[index]!, locale))),
     styles: { fontSize: TABLE_FONT_PT[paper], cellPadding: 0.8, minCellWidth: MIN_COLUMN_WIDTH_MM[paper] },
-    horizontalPageBreak: true,
+    horizontalPageBreak: paper === 'a4',
     horizontalPageBreakRepeat: [0, 1],
     headStyles: { halign: 'center', valign: 'middle' },
     columnStyles: columnStyles(table.columns, paper),

@@ -65,7 +65,7 @@ function notesRows(sheet: DataSheet): Row[] {
   return [
     [{ value: sheet.title, fontWeight: 'bold' }],
     [`${text.projectLabel}: ${sheet.projectName}`],
-    [`${text.customerLabel}: ${sheet.customerName}`],
+    [`${text.customerLabel}: ${sheet.customerName.trim() || MISSING_MARK}`],
     [null],
     ...sheet.notes.map((note): Row => [{ value: note, wrap: true }]),
   ];

@@ -1,0 +1,114 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadInput } from '../../../src/cli/loadInput';
+import { checkProject, getRuleSets } from '../../../src/engine/index';
+import { roomDataSheetRows } from '../../../src/report/datasheet/rows';
+import { MISSING_MARK } from '../../../src/report/datasheet/types';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CASCADE_CSV = 'public/examples/five-room-cascade.csv';
+/** Each run starts tsx and loads the rule data and fonts, so allow more than the default 5 s. */
+const CLI_TIMEOUT_MS = 60_000;
+
+const outputDir = mkdtempSync(join(tmpdir(), 'cleanplan-datasheet-'));
+afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
+
+interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `tsx src/cli/main.ts ARGS` from the repository root, as `npm run cleanplan --` does. */
+function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
+  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
+  return new Promise((resolve) => {
+    execFile(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      let code = 0;
+      if (error) code = typeof error.code === 'number' ? error.code : -1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Builds the data sheet in-process from the same file, the way the command does. */
+async function expectedSheet(locale: 'en' | 'zh-CN') {
+  const { project } = await loadInput(join(ROOT, CASCADE_CSV), locale);
+  const ruleSets = getRuleSets(project.ruleSetIds);
+  return roomDataSheetRows(project, checkProject(project, ruleSets), locale);
+}
+
+describe('cleanplan datasheet', { timeout: CLI_TIMEOUT_MS }, () => {
+  it('writes xlsx equal to the rows', async () => {
+    const xlsxPath = join(outputDir, 'cascade-en.xlsx');
+    const run = await runCli(['datasheet', CASCADE_CSV, '--xlsx', xlsxPath, '--lang', 'en']);
+    expect(run.stderr).toContain(`xlsx written: ${xlsxPath}`);
+    expect(run.code).toBe(0);
+
+    const workbook = await readXlsxFile(readFileSync(xlsxPath));
+    const sheet = await expectedSheet('en');
+    expect(workbook.map((entry) => entry.sheet)).toEqual(['Rooms', 'AHUs', 'Test plan', 'Notes']);
+    const rooms = workbook[0]!.data;
+    expect(rooms[0]).toEqual(sheet.rooms.columns.map((column) => column.header));
+    expect(rooms.slice(1)).toEqual(sheet.rooms.rows.map((row) => row.map((cell) => cell ?? MISSING_MARK)));
+    expect(rooms.slice(1).map((row) => row[1])).toEqual(['Personnel corridor', 'Airlock', 'Room 1', 'Room 2', 'Cleanest space']);
+  });
+
+  it('writes a Chinese PDF', async () => {
+    const pdfPath = join(outputDir, 'cascade-zh.pdf');
+    const run = await runCli(['datasheet', CASCADE_CSV, '--pdf', pdfPath], 'zh_CN.UTF-8');
+    expect(run.stderr).toContain(`已写出 PDF：${pdfPath}`);
+    expect(run.code).toBe(0);
+
+    const text = execFileSync('/usr/bin/pdftotext', ['-raw', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const sheet = await expectedSheet('zh-CN');
+    for (const column of sheet.rooms.columns) expect(text, column.header).toContain(column.header.replace(/\s+/g, ''));
+    expect(text).toContain('房间数据表–five-room-cascade');
+    expect(text).toContain('Cleanestspace');
+  });
+
+  it('accepts options before the command', async () => {
+    const pdfPath = join(outputDir, 'cascade-a4.pdf');
+    const run = await runCli(['--lang', 'en', 'datasheet', CASCADE_CSV, '--pdf', pdfPath, '--paper', 'a4']);
+    expect(run.code).toBe(0);
+    expect(execFileSync('/usr/bin/pdfinfo', [pdfPath], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.8\d* x 595\.2\d* pts \(A4\)/);
+  });
+
+  it('prints its own help', async () => {
+    const run = await runCli(['datasheet', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('cleanplan datasheet FILE [--xlsx OUT.xlsx] [--pdf OUT.pdf]');
+  });
+
+  it('rejects a missing output', async () => {
+    const run = await runCli(['datasheet', CASCADE_CSV]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('missing output: give --xlsx OUT.xlsx, --pdf OUT.pdf or both.');
+    expect(run.stderr).toContain('cleanplan datasheet --help');
+  });
+
+  it('rejects an invalid paper size', async () => {
+    const run = await runCli(['datasheet', CASCADE_CSV, '--pdf', join(outputDir, 'x.pdf'), '--paper', 'a5'], 'zh_CN.UTF-8');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--paper 的值“a5”无效：应为 a3 或 a4。');
+  });
+
+  it('rejects a missing file', async () => {
+    const run = await runCli(['datasheet', 'no-such-file.csv', '--xlsx', join(outputDir, 'x.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no-such-file.csv: file not found.');
+  });
+
+  it('reports an unwritable output', async () => {
+    const target = join(outputDir, 'missing-folder', 'out.xlsx');
+    const run = await runCli(['datasheet', CASCADE_CSV, '--xlsx', target]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`cannot write ${target}:`);
+  });
+});
