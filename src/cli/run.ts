@@ -2,6 +2,7 @@ import { listRuleSets } from '../engine';
 import { parseCommandLine } from './args';
 import { runCheck } from './checkCommand';
 import { CliError, EXIT_OK } from './cliError';
+import { isDatasheetCommand, runDatasheet } from './datasheetCommand';
 import type { CliIo } from './io';
 import { runIso14644 } from './iso14644Command';
 import { detectLocale } from './locale';
@@ -11,6 +12,7 @@ import { cliText } from './messages';
 export async function runCli(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, io: CliIo): Promise<number> {
   const locale = detectLocale(argv, env);
   try {
+    if (isDatasheetCommand(argv)) return await runDatasheet(argv, locale, io);
     const command = parseCommandLine(argv, locale);
     switch (command.command) {
       case 'help':
