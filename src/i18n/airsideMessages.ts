@@ -203,6 +203,30 @@ function recoverySentence(finding: Finding, room: string, label: string, locale:
     : `${room}: a well-mixed estimate at ${ach} h⁻¹ falls ${ratio}:1 in ${minutes}; ${label} is ${bound} ${limit}, ${verdict}.`;
 }
 
+function dispersionSentence(finding: Finding, room: string, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const p = finding.reason.params ?? {};
+  const required = formatQuantity(finding.required?.min ?? null, 'm3/h', locale, 0);
+  const design = formatQuantity(finding.actual, 'm3/h', locale, 0);
+  const people = formatNumber(Number(p.occupants), locale, 0);
+  switch (finding.reason.code) {
+    case 'dispersion-inputs-missing': {
+      const missing = inputList(p, 'missing', locale);
+      return zh ? `${room}：按人员发尘量计算送风量无法判定，因为缺少${missing}。` : `${room}: the supply for occupant particle dispersion cannot be evaluated because the ${missing} is missing.`;
+    }
+    case 'design-supply-missing':
+      return zh ? `${room}：按 ${people} 人发尘量需送风 ${required}，但未给出设计送风量。` : `${room}: dispersion from ${people} people needs a supply of ${required}, but no design supply is given.`;
+    case 'dispersion-supply-short':
+      return zh
+        ? `${room}：设计送风量 ${design} 小于按 ${people} 人发尘量维持级别限值所需的 ${required}（指导性估算），不符合。`
+        : `${room}: the design supply of ${design} is below the ${required} that dispersion from ${people} people needs to stay within the class limit (guidance estimate); fail.`;
+    default:
+      return zh
+        ? `${room}：设计送风量 ${design} 不小于按 ${people} 人发尘量维持级别限值所需的 ${required}（指导性估算），符合。`
+        : `${room}: the design supply of ${design} covers the ${required} that dispersion from ${people} people needs to stay within the class limit (guidance estimate); pass.`;
+  }
+}
+
 const LABELS: Record<string, Bilingual> = {
   supply: { en: 'required supply', 'zh-CN': '所需送风量' },
   'fresh-air': { en: 'fresh air with make-up', 'zh-CN': '新风量（含补偿风量）' },
@@ -216,5 +240,6 @@ export function describeAirsideFinding(finding: Finding, locale: Locale, room: s
   if (id.endsWith('/fresh-air-with-make-up')) return freshAirSentence(finding, room, LABELS['fresh-air']![locale], locale);
   if (id.endsWith('/clean-up-time-estimate')) return recoverySentence(finding, room, LABELS['clean-up']![locale], locale);
   if (id.endsWith('/self-clean-time-estimate')) return recoverySentence(finding, room, LABELS['self-clean']![locale], locale);
+  if (id === `${AIRSIDE_RULE_SET}dispersion-supply`) return dispersionSentence(finding, room, locale);
   return supplySentence(finding, room, LABELS.supply![locale], locale);
 }

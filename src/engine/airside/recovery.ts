@@ -4,8 +4,8 @@ import type { Citation, Finding, Requirement, RoomMetrics } from '../findings';
 import { cleanUpTime } from '../rules/referenceTables';
 import type { LoadedRuleSet } from '../rules/load';
 import { useHasRole } from '../suite/roomUses';
-import { airsideData, gradeDecayRatio, hospitalClassTable } from './airsideData';
-import { dispersionSupply } from './dispersion';
+import { airsideData, airsideRule, gradeDecayRatio, hospitalClassTable } from './airsideData';
+import { dispersionSupply, type DispersionSupply } from './dispersion';
 import type { SupplyInput } from './supply';
 import type { RecoveryEstimate } from './types';
 
@@ -102,9 +102,30 @@ function selfCleanCheck(set: LoadedRuleSet, room: Room, metrics: RoomMetrics): {
 }
 
 /**
+ * Compares the design supply with the dispersion-based supply, as guidance: a supply below it is
+ * not expected to hold the class limit in operation. No finding for a unidirectional room, which
+ * the method does not cover.
+ */
+function dispersionFinding(room: Room, metrics: RoomMetrics, dispersion: DispersionSupply): Finding | null {
+  if (dispersion.basis.code === 'dispersion-unidirectional') return null;
+  const header = airsideRule('dispersion-supply');
+  const params = dispersion.basis.params;
+  if (dispersion.m3h === null) {
+    return makeFinding(header, { outcome: 'cannot-evaluate', roomId: room.id, required: null, actual: metrics.supplyM3h, reason: { code: 'dispersion-inputs-missing', params } });
+  }
+  const required: Requirement = { min: dispersion.m3h, max: null, unit: 'm3/h' };
+  if (metrics.supplyM3h === null) {
+    return makeFinding(header, { outcome: 'cannot-evaluate', roomId: room.id, required, actual: null, reason: { code: 'design-supply-missing', params } });
+  }
+  const judged = judgeBounds(metrics.supplyM3h, required);
+  const code = judged.outcome === 'pass' ? 'dispersion-supply-met' : 'dispersion-supply-short';
+  return makeFinding(header, { outcome: judged.outcome, roomId: room.id, required, actual: metrics.supplyM3h, reason: { code, params } });
+}
+
+/**
  * Estimates recovery at the design airflow: the decay times that the chosen standards state, with a
- * finding where a standard gives a time, and the dispersion-based supply. Returns null for a room
- * marked unclassified.
+ * finding where a standard gives a time, and the dispersion-based supply with a guidance finding.
+ * Returns null for a room marked unclassified.
  */
 export function recoveryEstimate(input: SupplyInput): { recovery: RecoveryEstimate | null; findings: Finding[] } {
   const { room, metrics } = input;
@@ -121,6 +142,8 @@ export function recoveryEstimate(input: SupplyInput): { recovery: RecoveryEstima
   }
 
   const dispersion = dispersionSupply(room, metrics);
+  const dispersionCheck = dispersionFinding(room, metrics, dispersion);
+  if (dispersionCheck !== null) findings.push(dispersionCheck);
   const recovery: RecoveryEstimate = {
     ach: metrics.ach,
     decays,

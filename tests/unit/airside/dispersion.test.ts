@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Room } from '../../../src/domain/project';
 import { dispersionSupply } from '../../../src/engine/airside/dispersion';
+import { recoveryEstimate } from '../../../src/engine/airside/recovery';
 import { computeRoomMetrics } from '../../../src/engine/index';
 import { GRADE, ISO, makeRoom } from '../engine/fixtures';
 
@@ -49,5 +50,36 @@ describe('dispersion supply', () => {
   it('missing class', () => {
     const result = supplyOf(makeRoom({ id: 'r', cleanliness: null, design: { occupants: 2 } }));
     expect(result.basis.params.missing).toBe('isoClass');
+  });
+});
+
+describe('dispersion finding', () => {
+  function findingOf(room: Room) {
+    const result = recoveryEstimate({ room, metrics: computeRoomMetrics(room), offsetM3h: null, ruleSets: [] });
+    return result.findings.find((finding) => finding.ruleId === 'airside-design/dispersion-supply');
+  }
+
+  it('design above the estimate passes', () => {
+    const finding = findingOf(makeRoom({ id: 'r', cleanliness: ISO(7), design: { occupants: 4, supplyM3h: 1_000 } }));
+    expect(finding?.outcome).toBe('pass');
+    expect(finding?.kind).toBe('guidance');
+    expect(finding?.verified).toBe(false);
+    expect(finding?.required?.min).toBeCloseTo(expected(4, 352_000), 6);
+  });
+
+  it('design below the estimate fails', () => {
+    const finding = findingOf(makeRoom({ id: 'r', cleanliness: ISO(7), design: { occupants: 4, supplyM3h: 600 } }));
+    expect(finding?.outcome).toBe('fail');
+    expect(finding?.reason.code).toBe('dispersion-supply-short');
+  });
+
+  it('missing occupants cannot be evaluated', () => {
+    const finding = findingOf(makeRoom({ id: 'r', cleanliness: ISO(7), design: { supplyM3h: 600 } }));
+    expect(finding?.outcome).toBe('cannot-evaluate');
+  });
+
+  it('unidirectional room gets none', () => {
+    const room = makeRoom({ id: 'r', cleanliness: ISO(5), airflowPattern: 'unidirectional', design: { occupants: 2, velocityMs: 0.4 } });
+    expect(findingOf(room)).toBeUndefined();
   });
 });

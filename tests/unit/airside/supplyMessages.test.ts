@@ -53,6 +53,18 @@ describe('air-side finding sentences', () => {
   });
 });
 
+describe('dispersion finding sentence', () => {
+  it('names people and both supplies', () => {
+    const room = makeRoom({ id: 'r', cleanliness: ISO(7), design: { occupants: 4, supplyM3h: 600 } });
+    const findings = recoveryEstimate(input(room, [], null)).findings;
+    const text = sentences(findings.find((finding) => finding.ruleId === 'airside-design/dispersion-supply')!);
+    expect(text.en).toBe(
+      'Filling 1: the design supply of 600 m³/h is below the 695 m³/h that dispersion from 4 people needs to stay within the class limit (guidance estimate); fail.',
+    );
+    expect(text['zh-CN']).toBe('Filling 1：设计送风量 600 m³/h 小于按 4 人发尘量维持级别限值所需的 695 m³/h（指导性估算），不符合。');
+  });
+});
+
 describe('supply basis lines', () => {
   it('every candidate renders without a raw code', () => {
     const room = makeRoom({ id: 'r', cleanliness: ISO(7), design: { ...COOLING, supplyM3h: 4_000 } });
