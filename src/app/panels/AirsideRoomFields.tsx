@@ -71,7 +71,9 @@ export function AirsideRoomFields({ room }: { readonly room: Room }) {
 
 function AhuSelect({ room }: { readonly room: Room }) {
   const t = useT(airsideText);
-  const ahus = useProjectStore((state) => state.project.airside?.ahus ?? []);
+  // Select the stored settings object: a selector returning a fresh `[]` would re-render without end.
+  const airside = useProjectStore((state) => state.project.airside);
+  const ahus = airside?.ahus ?? [];
   const updateRoom = useProjectStore((state) => state.updateRoom);
   const assigned = room.ahuId ?? '';
   const known = assigned === '' || ahus.some((ahu) => ahu.id === assigned);

@@ -212,7 +212,7 @@ function DoorFlowSummary({ door, project }: { readonly door: Door; readonly proj
         <dt>{t('leakageArea')}</dt>
         <dd data-testid="door-computed-area">{formatQuantity(flow.leakageAreaM2, 'm2', locale, 4)}</dd>
         <dt>{t('pressureDifference')}</dt>
-        <dd data-testid="door-computed-dp">{formatQuantity(flow.dpPa, 'Pa', locale, 1)}</dd>
+        <dd data-testid="door-computed-dp">{formatQuantity(flow.dpPa === null ? null : Math.abs(flow.dpPa), 'Pa', locale, 1)}</dd>
         <dt>{t('doorFlow')}</dt>
         <dd data-testid="door-computed-flow">{flowText}</dd>
       </dl>

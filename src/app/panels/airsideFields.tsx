@@ -21,6 +21,8 @@ export interface AirsideNumberFieldProps {
   onCommit(value: number | null): void;
   readonly testId: string;
   readonly hint?: string;
+  /** Decimals the stored value is shown with; all of them when absent. */
+  readonly decimals?: number;
 }
 
 /** Returns the message for a failed parse, in the UI language. */
@@ -29,12 +31,18 @@ export function useParseErrorText(): (parsed: Extract<NumberFieldParse, { ok: fa
   return (parsed) => t(parsed.error, parsed.params);
 }
 
-export function AirsideNumberField({ label, value, unit, range, required = false, onCommit, testId, hint }: AirsideNumberFieldProps) {
+function storedTextOf(value: number | null, decimals: number | undefined): string {
+  if (value === null) return '';
+  if (decimals === undefined) return String(value);
+  return String(Number(value.toFixed(decimals)));
+}
+
+export function AirsideNumberField({ label, value, unit, range, required = false, onCommit, testId, hint, decimals }: AirsideNumberFieldProps) {
   const inputId = useId();
   const t = useT(panelText);
   const tAirside = useT(airsideText);
   const errorText = useParseErrorText();
-  const storedText = value === null ? '' : String(value);
+  const storedText = storedTextOf(value, decimals);
   const [draft, setDraft] = useState(storedText);
   const [error, setError] = useState<string | null>(null);
 
@@ -44,6 +52,11 @@ export function AirsideNumberField({ label, value, unit, range, required = false
   }, [storedText]);
 
   const commit = () => {
+    // Leaving an untouched field must not store the rounded text in place of the stored value.
+    if (draft === storedText) {
+      setError(null);
+      return;
+    }
     const parsed = parseNumberInput(draft, range);
     if (!parsed.ok) {
       setError(errorText(parsed));
