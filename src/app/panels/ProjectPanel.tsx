@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useT } from '../i18n/index';
 import { panelText } from '../i18n/panels';
 import { RuleSetChoices } from '../shell/RuleSetPicker';
 import { useProjectStore } from '../store/projectStore';
 import { TextField } from './fields';
+
+// Air-side settings (AHUs, terminal catalog) load as their own chunk to keep the initial bundle within budget.
+const AirsideProjectSection = lazy(() => import('./AirsideProjectSection'));
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -43,6 +47,9 @@ export function ProjectPanel() {
       <h3>{t('ruleSets')}</h3>
       <RuleSetChoices />
       {project.ruleSetIds.length === 0 ? <p className="field-error">{t('noRuleSets')}</p> : null}
+      <Suspense fallback={null}>
+        <AirsideProjectSection />
+      </Suspense>
 
       <dl className="metrics">
         <dt>{t('roomCount')}</dt>
