@@ -6,7 +6,7 @@ import recoveryJson from '../../../rules/airside/recovery.json';
 import type { GmpGrade } from '../../domain/cleanliness';
 import type { Citation, RequirementKind } from '../findings';
 import { hospitalClassTableSchema, type HospitalClassTable } from '../rules/hospitalSchema';
-import { gradeParticleTableSchema } from '../rules/referenceTableSchemas';
+import { cleanUpTimeSchema, gradeParticleTableSchema, type CleanUpTime } from '../rules/referenceTableSchemas';
 import { RULE_SET_SOURCES } from '../rules/registry';
 import { gmpParticleLimitsSchema, ruleSetSchema, type RuleData } from '../rules/schema';
 import { RuleDataError, parseStrict } from '../rules/validate';
@@ -149,12 +149,27 @@ export function standardRuleSet(ruleSetId: string): StandardRuleSetData | null {
   return data;
 }
 
-function filesMatching<T>(ruleSetId: string, schema: z.core.$ZodType<T>): T[] {
+/** Parsed reference files per schema and rule set; the sizing asks for the same few tables for every room. */
+const parsedFiles = new Map<z.core.$ZodType<unknown>, Map<string, readonly unknown[]>>();
+
+function filesMatching<T>(ruleSetId: string, schema: z.core.$ZodType<T>): readonly T[] {
+  let bySet = parsedFiles.get(schema);
+  if (bySet === undefined) {
+    bySet = new Map();
+    parsedFiles.set(schema, bySet);
+  }
+  const cached = bySet.get(ruleSetId);
+  if (cached !== undefined) return cached as readonly T[];
+
   const files = sourceFiles(ruleSetId);
-  if (files === null) return [];
-  return Object.values(files)
-    .filter((file) => file.schema === schema)
-    .map((file) => z.parse(schema, file.data));
+  const parsed = files === null ? [] : Object.values(files).filter((file) => file.schema === schema).map((file) => z.parse(schema, file.data));
+  bySet.set(ruleSetId, parsed);
+  return parsed;
+}
+
+/** Returns a rule set's clean-up time guidance (Annex 1), or null when it has none. */
+export function cleanUpTimeOf(ruleSetId: string): CleanUpTime | null {
+  return filesMatching(ruleSetId, cleanUpTimeSchema)[0] ?? null;
 }
 
 /** Returns the GB 50333 class table (self-clean times) of a rule set, or null when it has none. */

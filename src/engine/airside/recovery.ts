@@ -1,10 +1,9 @@
 import type { Room } from '../../domain/project';
 import { makeFinding, judgeBounds, type RuleHeader } from '../checks/types';
 import type { Citation, Finding, Requirement, RoomMetrics } from '../findings';
-import { cleanUpTime } from '../rules/referenceTables';
 import type { LoadedRuleSet } from '../rules/load';
 import { useHasRole } from '../suite/roomUses';
-import { airsideData, airsideRule, gradeDecayRatio, hospitalClassTable } from './airsideData';
+import { airsideData, airsideRule, cleanUpTimeOf, gradeDecayRatio, hospitalClassTable } from './airsideData';
 import { dispersionSupply, type DispersionSupply } from './dispersion';
 import type { SupplyInput } from './supply';
 import type { RecoveryEstimate } from './types';
@@ -65,7 +64,7 @@ function cleanUpCheck(set: LoadedRuleSet, room: Room, metrics: RoomMetrics): { d
   const ratio = gradeDecayRatio(set.info.id, metrics.grade);
   if (ratio === null) return null;
   const decay: Decay = { ratio: ratio.ratio, minutes: decayMinutes(ratio.ratio, metrics.ach), citation: citationOf(set, ratio.clause) };
-  const time = cleanUpTime(set.info.id);
+  const time = cleanUpTimeOf(set.info.id);
   if (time === null) return { decay, check: null };
 
   const header: RuleHeader = {
