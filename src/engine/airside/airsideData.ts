@@ -149,7 +149,7 @@ export function standardRuleSet(ruleSetId: string): StandardRuleSetData | null {
   return data;
 }
 
-/** Parsed reference files per schema and rule set; the sizing asks for the same few tables for every room. */
+/** Parsed reference files per schema and rule set, because the sizing reads the same few tables for every room. */
 const parsedFiles = new Map<z.core.$ZodType<unknown>, Map<string, readonly unknown[]>>();
 
 function filesMatching<T>(ruleSetId: string, schema: z.core.$ZodType<T>): readonly T[] {
