@@ -40,7 +40,9 @@ async function project(): Promise<Project> {
   });
 }
 
+/** Returns the texts of the Konva nodes named `name`, once at least one is drawn (the overlay loads lazily). */
 async function nodeTexts(name: string): Promise<string[]> {
+  await page.waitForFunction((nodeName) => window.__cleanplanEditor!.countNodes(nodeName) > 0, name);
   return page.evaluate((nodeName) => window.__cleanplanEditor!.nodeTexts(nodeName), name);
 }
 

@@ -3,7 +3,6 @@ import { Layer, Stage } from './konva';
 import type Konva from 'konva';
 import type { CheckResult } from '../../engine/findings';
 import type { PointMm } from '../../domain/project';
-import { AirflowLayer } from './AirflowLayer';
 import { useProjectStore } from '../store/projectStore';
 import { useT } from '../i18n';
 import { DimensionInput } from './DimensionInput';
@@ -27,6 +26,8 @@ import { fitBounds, modelToScreen, screenToModel, zoomAround, type ScreenPoint }
 // Konva's Transformer is the largest shape module and is needed only once a room is selected, so
 // it loads after first paint to keep the initial bundle within its budget.
 const SelectionTransformer = lazy(() => import('./SelectionTransformer').then((module) => ({ default: module.SelectionTransformer })));
+// The air-side overlay draws only once a check has an air-side result, so it loads then.
+const AirflowLayer = lazy(() => import('./AirflowLayer').then((module) => ({ default: module.AirflowLayer })));
 
 export interface PlanEditorProps {
   /** Result of the last check; its findings become markers on the plan. Null before the first check. */
@@ -205,7 +206,11 @@ export function PlanEditor({ checkResult = null }: PlanEditorProps) {
             <DoorsGroup markers={markers} />
           </Layer>
           <Layer listening={false}>
-            <AirflowLayer airside={checkResult?.airside} />
+            {checkResult?.airside ? (
+              <Suspense fallback={null}>
+                <AirflowLayer airside={checkResult.airside} />
+              </Suspense>
+            ) : null}
           </Layer>
           {/* Badges get a layer of their own so that tool previews do not redraw them on every pointer move. */}
           <Layer>
