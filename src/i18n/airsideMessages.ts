@@ -1,3 +1,4 @@
+import { airsideRuleLabel } from '../engine/airside/airsideData';
 import type { FreshAirTerm, SupplyCandidate, SupplyTerm } from '../engine/airside/types';
 import type { Finding, FindingReason } from '../engine/findings';
 import { formatNumber, formatQuantity } from './format';
@@ -13,6 +14,9 @@ type Bilingual = Record<Locale, string>;
 
 const AIRSIDE_RULE_SET = 'airside-design/';
 const STANDARD_SUFFIXES = ['/fresh-air-with-make-up', '/clean-up-time-estimate', '/self-clean-time-estimate'];
+
+/** Label of an air-side finding's rule id, for rule lists and report tables; null for other ids. */
+export { airsideRuleLabel };
 
 /** True for findings of the air-side sizing, which `describeAirsideFinding` renders. */
 export function isAirsideFinding(finding: Finding): boolean {

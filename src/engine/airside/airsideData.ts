@@ -4,6 +4,7 @@ import dispersionJson from '../../../rules/airside/dispersion.json';
 import manifestJson from '../../../rules/airside/manifest.json';
 import recoveryJson from '../../../rules/airside/recovery.json';
 import type { GmpGrade } from '../../domain/cleanliness';
+import type { LocalizedText } from '../../i18n/locale';
 import type { Citation, RequirementKind } from '../findings';
 import { hospitalClassTableSchema, type HospitalClassTable } from '../rules/hospitalSchema';
 import { cleanUpTimeSchema, gradeParticleTableSchema, type CleanUpTime } from '../rules/referenceTableSchemas';
@@ -116,6 +117,20 @@ export function airsideRule(id: string): AirsideRuleHeader {
     citation: { ruleSetId: manifest.id, standard: manifest.standard, edition: manifest.edition, clause: rule.clause },
     verified: rule.verified,
   };
+}
+
+/**
+ * Returns the label of an air-side finding's rule id: an `airside-design/*` rule, or a finding the
+ * sizing files under a standard (`gb-50073-2013/fresh-air-with-make-up`). Null for other ids.
+ */
+export function airsideRuleLabel(ruleId: string): LocalizedText | null {
+  const manifest = airsideData().manifest;
+  const slash = ruleId.indexOf('/');
+  if (slash < 0) return null;
+  const setId = ruleId.slice(0, slash);
+  const localId = ruleId.slice(slash + 1);
+  if (setId === manifest.id) return manifest.rules.find((rule) => rule.id === localId)?.label ?? null;
+  return manifest.standardRuleLabels[localId] ?? null;
 }
 
 /** A shipped rule set's validated `ruleset.json`, for reading a rule's figures. */

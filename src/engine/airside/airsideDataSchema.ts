@@ -37,6 +37,11 @@ export const airsideManifestSchema = z.strictObject({
   edition: z.string().check(z.regex(/^\d{4}$/, 'a four-digit year')),
   kind: z.literal('practice'),
   rules: z.array(manifestRule).check(z.minLength(1)),
+  /**
+   * Labels of the findings filed under a standard's rule set (`<rule-set id>/<key>`), such as fresh
+   * air with make-up, keyed by the id suffix.
+   */
+  standardRuleLabels: z.record(kebabId, localizedText),
 });
 export type AirsideManifest = z.infer<typeof airsideManifestSchema>;
 

@@ -3,7 +3,8 @@ import coolingJson from '../../../rules/airside/cooling.json';
 import dispersionJson from '../../../rules/airside/dispersion.json';
 import manifestJson from '../../../rules/airside/manifest.json';
 import recoveryJson from '../../../rules/airside/recovery.json';
-import { airsideData, airsideRule, loadAirsideData, type AirsideSources } from '../../../src/engine/airside/airsideData';
+import { airsideData, airsideRule, airsideRuleLabel, loadAirsideData, type AirsideSources } from '../../../src/engine/airside/airsideData';
+import { ruleLabel } from '../../../src/i18n/findingMessages';
 import { RuleDataError } from '../../../src/engine/rules/validate';
 
 const SHIPPED: AirsideSources = { manifest: manifestJson, cooling: coolingJson, dispersion: dispersionJson, recovery: recoveryJson };
@@ -29,6 +30,13 @@ describe('air-side data loading', () => {
   it('shipped files load', () => {
     expect(airsideData().cooling.airDensity.value).toBe(1.2);
     expect(airsideRule('supply-required').ruleId).toBe('airside-design/supply-required');
+  });
+
+  it('labels air-side rule ids', () => {
+    expect(airsideRuleLabel('airside-design/supply-required')?.en).toBe('Design supply against the governing supply requirement');
+    expect(airsideRuleLabel('gb-50073-2013/fresh-air-with-make-up')?.['zh-CN']).toBe('新风量（含补偿排风和保持正压风量）');
+    expect(airsideRuleLabel('gb-50073-2013/fresh-air')).toBeNull();
+    expect(ruleLabel('gb-50333-2013/self-clean-time-estimate', 'en')).toBe('Self-clean time, well-mixed estimate');
   });
 
   it('unknown rule id throws', () => {
