@@ -7,7 +7,7 @@ import type { Locale, LocalizedText } from './locale';
 import { describeSuiteFinding } from './suiteMessages';
 import { describeExpressionFinding, isExpressionFinding, registeredRuleLabel } from './expressionMessages';
 import { describeMeasurementFinding, isMeasurementFinding } from './measurementMessages';
-import { describeAirsideFinding, isAirsideFinding } from './airsideMessages';
+import { airsideRuleLabel, describeAirsideFinding, isAirsideFinding } from './airsideMessages';
 import { describeNetworkFinding, isNetworkFinding } from './networkMessages';
 import { networkRuleLabel } from '../engine/airside/networkData';
 import { describeTerminalFinding, isTerminalFinding, terminalRuleLabel } from './terminalMessages';
@@ -63,7 +63,7 @@ export function ruleLabel(ruleId: string, locale: Locale): string {
     const sets = getRuleSets(listRuleSets().map((info) => info.id));
     ruleLabels = new Map(sets.flatMap((set) => set.rules.map((rule) => [rule.id, rule.label] as const)));
   }
-  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? networkRuleLabel(ruleId)?.[locale] ?? terminalRuleLabel(ruleId)?.[locale] ?? ruleId;
+  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? networkRuleLabel(ruleId)?.[locale] ?? terminalRuleLabel(ruleId)?.[locale] ?? airsideRuleLabel(ruleId)?.[locale] ?? ruleId;
 }
 
 function bound(value: number, exclusive: boolean | undefined, inclusiveSign: string, exclusiveSign: string, locale: Locale, unit: Requirement['unit']): string {
