@@ -143,6 +143,17 @@ describe('CRM', () => {
     expect(await page.getByTestId('project-stage-label').textContent()).toBe('Lead');
   });
 
+  it('creates the drawing and returns with Back', async () => {
+    await page.getByTestId('drawing-create').click();
+    await page.getByTestId('plan-stage').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/design');
+    expect(await page.getByTestId('project-title').textContent()).toBe(PROJECT);
+
+    await page.goBack();
+    await page.getByTestId('drawing-open').waitFor();
+    expect(await page.getByTestId('crm-project-title').textContent()).toBe(PROJECT);
+  });
+
   it('drags the project to site survey', async () => {
     await openView('pipeline');
     await waitForCardStage('lead');
@@ -217,6 +228,26 @@ describe('CRM', () => {
     await openView('follow-ups');
     await page.getByTestId('follow-ups-owner').selectOption('');
     await page.getByTestId('follow-up-row').filter({ hasText: NEXT_STEP }).waitFor();
+  });
+
+  it('ranks the customer after a contract', async () => {
+    await page.goto(`/#/crm/companies/${encodeURIComponent(companyId)}`);
+    await page.getByTestId('contract-new').click();
+    await page.getByTestId('contract-project').selectOption(projectId);
+    await page.getByTestId('contract-revenue').fill('2,000,000.00');
+    await page.getByTestId('contract-form-save').click();
+    expect(await page.getByTestId('contract-form').getByTestId('field-error').textContent()).toContain('required');
+
+    await page.getByTestId('contract-cost').fill('500,000.00');
+    await page.getByTestId('contract-form-save').click();
+    await page.getByTestId('contract-form').waitFor({ state: 'detached' });
+
+    // Net revenue 1,500,000.00 beats every sample customer, so this customer is the VIP.
+    await openView('tiers');
+    const row = page.getByTestId('tier-row').filter({ hasText: CUSTOMER });
+    await row.waitFor();
+    expect(await row.getAttribute('data-tier')).toBe('vip');
+    expect(await row.textContent()).toContain('CNY 1,500,000.00');
   });
 
   it('finds a customer by a Chinese substring', async () => {

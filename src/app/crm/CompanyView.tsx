@@ -7,6 +7,7 @@ import type { CustomerView } from './db/crmRepository';
 import { ActivityForm } from './forms/ActivityForm';
 import { CompanyForm } from './forms/CompanyForm';
 import { ContactForm } from './forms/ContactForm';
+import { ContractForm } from './forms/ContractForm';
 import { ProjectForm } from './forms/ProjectForm';
 import { navigate } from './route';
 import { formatAmount, pick, useCrmT, useLocale } from './text';
@@ -23,6 +24,7 @@ type OpenForm =
   | { readonly kind: 'company' }
   | { readonly kind: 'contact'; readonly contact: Contact | null }
   | { readonly kind: 'project' }
+  | { readonly kind: 'contract' }
   | { readonly kind: 'activity'; readonly activity: Activity | null };
 
 /**
@@ -74,6 +76,9 @@ export function CompanyView({ companyId, users, currentUser }: CompanyViewProps)
           <button type="button" data-testid="activity-new" onClick={() => setForm({ kind: 'activity', activity: null })}>
             {t('activityNew')}
           </button>
+          <button type="button" data-testid="contract-new" disabled={view.projects.length === 0} onClick={() => setForm({ kind: 'contract' })}>
+            {t('contractNew')}
+          </button>
         </div>
       </section>
 
@@ -98,6 +103,17 @@ export function CompanyView({ companyId, users, currentUser }: CompanyViewProps)
           defaultOwnerId={ownerId}
           onSave={async (record) => {
             await crm().upsertContact(record);
+            close();
+          }}
+          onCancel={close}
+        />
+      ) : null}
+      {form?.kind === 'contract' ? (
+        <ContractForm
+          companyId={company.id}
+          projects={view.projects}
+          onSave={async (record) => {
+            await crm().upsertContract(record);
             close();
           }}
           onCancel={close}

@@ -87,6 +87,9 @@ const en = {
   errorNotWhole: '{value} is not a whole number. Enter a whole number.',
   errorPeriodReversed: 'The period starts on {from}, after its end on {to}. Choose a start date on or before the end date.',
 
+  contractNew: 'Record signed contract',
+  fieldContractRevenue: 'Contract revenue, excl. VAT (CNY)',
+  fieldContractCost: 'Cost (CNY)',
   contactNew: 'New contact',
   contactEdit: 'Edit contact',
   projectNew: 'New project',
@@ -303,6 +306,9 @@ const zhCN: Record<CrmKey, string> = {
   errorNotWhole: '{value} 不是整数。请输入整数。',
   errorPeriodReversed: '期间开始日期 {from} 晚于结束日期 {to}。请选择不晚于结束日期的开始日期。',
 
+  contractNew: '登记签约合同',
+  fieldContractRevenue: '合同收入（不含税，人民币）',
+  fieldContractCost: '成本（人民币）',
   contactNew: '新建联系人',
   contactEdit: '编辑联系人',
   projectNew: '新建项目',
