@@ -156,9 +156,10 @@ function supplySentence(finding: Finding, room: string, label: string, locale: L
         ? `${room}：设计送风量 ${design} 不小于已算出的 ${required}，但${missing}尚未算出，无法判定。`
         : `${room}: the design supply of ${design} covers the ${required} worked out so far, but ${missing} is not known, so it cannot be evaluated.`;
     default:
+      // A pass needs the make-up and cooling terms evaluated, so there is always a next term and a margin.
       return zh
-        ? `${room}：设计送风量 ${design} 满足${label} ${required}（由${governing}控制，领先 ${flow(p, 'marginM3h', locale)}），符合。`
-        : `${room}: the design supply of ${design} meets the ${label} of ${required}, set by ${governing} with a margin of ${flow(p, 'marginM3h', locale)}; pass.`;
+        ? `${room}：设计送风量 ${design} 满足${label} ${required}（由${governing}控制，领先次项 ${flow(p, 'marginM3h', locale)}），符合。`
+        : `${room}: the design supply of ${design} meets the ${label} of ${required}, set by ${governing} with a margin of ${flow(p, 'marginM3h', locale)} over the next term; pass.`;
   }
 }
 

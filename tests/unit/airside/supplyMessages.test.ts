@@ -31,6 +31,15 @@ describe('air-side finding sentences', () => {
     expect(text['zh-CN']).toBe('Filling 1：设计送风量 4,000 m³/h 小于所需送风量 6,466 m³/h（由冷负荷控制），不符合。');
   });
 
+  it('passing supply states the margin', () => {
+    const room = makeRoom({ id: 'r', cleanliness: ISO(7), design: { ...COOLING, supplyM3h: 7_000 } });
+    const text = sentences(governingSupply(input(room, ['gb-50073-2013'], 300)).findings[0]!);
+    expect(text.en).toBe(
+      'Filling 1: the design supply of 7,000 m³/h meets the required supply of 6,466 m³/h, set by cooling with a margin of 3,226 m³/h over the next term; pass.',
+    );
+    expect(text['zh-CN']).toBe('Filling 1：设计送风量 7,000 m³/h 满足所需送风量 6,466 m³/h（由冷负荷控制，领先次项 3,226 m³/h），符合。');
+  });
+
   it('supply with a missing term names it', () => {
     const room = makeRoom({ id: 'r', cleanliness: ISO(7), design: { supplyM3h: 5_000, exhaustM3h: 0 } });
     const text = sentences(governingSupply(input(room, ['gb-50073-2013'], 100)).findings[0]!);
