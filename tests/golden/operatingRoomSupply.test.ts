@@ -42,7 +42,7 @@ function cleanlinessOf(room: Room, ruleSetId: string) {
 }
 
 // GB 50333-2013 Table 4.0.1 minimum air changes (II 24, III 18, IV 12 h⁻¹) applied to one OR of
-// 6.0 × 5.4 m and 3.0 m clear height (97.2 m³), as the operating-room case derives them.
+// 6.0 × 5.4 m and 3.0 m clear height (97.2 m³): 24 × 97.2, 18 × 97.2 and 12 × 97.2 m³/h.
 const MINIMUM_SUPPLY_2013 = [
   { hospitalClass: 'II' as const, supplyM3h: 2_332.8 },
   { hospitalClass: 'III' as const, supplyM3h: 1_749.6 },
@@ -69,7 +69,7 @@ describe('GB 50333-2013 OR minimum supply', () => {
 });
 
 describe('GB 50333-2013 OR fresh air per m²', () => {
-  // Table 4.0.1: at least 15 m³/(h·m²) for every OR class; 15 × 32.4 m² = 486 m³/h in the derived case.
+  // Table 4.0.1: at least 15 m³/(h·m²) for every OR class, so 15 × 32.4 m² = 486 m³/h for the 6.0 × 5.4 m OR.
   it('6.0 × 5.4 m class III OR needs 486 m³/h', () => {
     const room = operatingRoom('III', 6_000, 5_400, { exhaustM3h: 0, freshAirM3h: 500 });
     const result = freshAirRequirements({ room, metrics: computeRoomMetrics(room), offsetM3h: 120, ruleSets: getRuleSets(['gb-50333-2013']) });
@@ -79,7 +79,8 @@ describe('GB 50333-2013 OR fresh air per m²', () => {
     expect(result.findings[0]?.outcome).toBe('pass');
   });
 
-  // The class I local-supply OR: 50 m² at 15 m³/(h·m²) is 750 m³/h, the lower end of the case's 750–1 000 m³/h.
+  // Published class I OR example with a local supply ceiling (50 m², 3.0 m, 12 occupants): 50 m² at
+  // 15–20 m³/(h·m²) is 750–1 000 m³/h, and the rule data's minimum gives the lower end.
   it('50 m² class I OR needs 750 m³/h', () => {
     const room = operatingRoom('I', 10_000, 5_000, { exhaustM3h: 0, freshAirM3h: 700 });
     const result = freshAirRequirements({ room, metrics: computeRoomMetrics(room), offsetM3h: 300, ruleSets: getRuleSets(['gb-50333-2013']) });
@@ -105,9 +106,9 @@ describe('class I OR unidirectional supply', () => {
     expect(candidate.m3h).toBeCloseTo(25_920, 6);
   });
 
-  // Class I OR with a local supply ceiling of 2.4 × 2.6 m = 6.24 m² in a 50 m² room (12.48 %
-  // coverage): 6.24 m² × 0.25 m/s × 3600 = 5 616 m³/h, the case's derived supply, is the top of the
-  // GB 50333-2013 range; the minimum at 0.20 m/s is 4 492.8 m³/h.
+  // The same published class I OR: a supply ceiling of at least 2.4 × 2.6 m = 6.24 m² in the 50 m²
+  // room (12.48 % coverage) at 0.20–0.25 m/s. 6.24 m² × 0.25 m/s × 3600 = 5 616 m³/h is the top of
+  // the GB 50333-2013 range, and the minimum at 0.20 m/s is 4 492.8 m³/h.
   it('local ceiling, 6.24 m² face, gives 4 492.8–5 616 m³/h', () => {
     const candidate = cleanlinessOf(operatingRoom('I', 10_000, 5_000, { filterCoveragePct: 12.48 }), 'gb-50333-2013');
     expect(candidate.m3h).toBeCloseTo(4_492.8, 6);
