@@ -33,7 +33,7 @@ const LABEL_LINE_HEIGHT = 1.25;
 const ARROW_TAIL_PX = 16;
 const ARROW_TIP_PX = 18;
 const ARROW_HEAD_PX = 8;
-/** Width (px) reserved for a flow label, so that a label left of its arrow can be right-aligned. */
+/** Width (px) reserved for a flow label, so that it can be right-aligned or centred on its anchor. */
 const FLOW_LABEL_WIDTH_PX = 96;
 const TERMINAL_PX = 8;
 const GRILLE_PX = 7;
@@ -41,6 +41,27 @@ const SAMPLING_RADIUS_PX = 7;
 
 function formatFlow(value: number, locale: Locale): string {
   return `${formatNumber(Math.abs(value), locale, 0)} m³/h`;
+}
+
+/** Gap (px) between the arrow tip and its label. */
+const LABEL_GAP_PX = 4;
+
+/**
+ * Returns where a flow label goes relative to the door centre (px). With an arrow, the label sits
+ * past the tip in the receiving room, so it covers neither the door leaf nor the arrow. Without
+ * one, it sits above and right of the door centre.
+ */
+function flowLabelPlacement(direction: { readonly x: number; readonly y: number } | null): { x: number; y: number; align: 'left' | 'center' | 'right' } {
+  if (direction === null) return { x: LABEL_GAP_PX, y: -LABEL_FONT_PX - LABEL_GAP_PX, align: 'left' };
+  const tip = { x: direction.x * ARROW_TIP_PX, y: direction.y * ARROW_TIP_PX };
+  if (Math.abs(direction.x) >= Math.abs(direction.y)) {
+    const y = tip.y - LABEL_FONT_PX / 2;
+    if (direction.x > 0) return { x: tip.x + LABEL_GAP_PX, y, align: 'left' };
+    return { x: tip.x - LABEL_GAP_PX - FLOW_LABEL_WIDTH_PX, y, align: 'right' };
+  }
+  const x = tip.x - FLOW_LABEL_WIDTH_PX / 2;
+  if (direction.y > 0) return { x, y: tip.y + LABEL_GAP_PX, align: 'center' };
+  return { x, y: tip.y - LABEL_GAP_PX - LABEL_FONT_PX, align: 'center' };
 }
 
 interface DoorFlowMarkerProps {
@@ -59,11 +80,7 @@ function DoorFlowMarker({ flow, door, roomA, locale, unknownText }: DoorFlowMark
   const text = known ? formatFlow(flow.flowM3h as number, locale) : unknownText;
   const zoom = currentZoom();
 
-  // The label sits beside the arrow, on the side the arrow's left-hand normal points to.
-  const side = arrow ? { x: -arrow.direction.y, y: arrow.direction.x } : { x: 1, y: -1 };
-  const leftOfArrow = side.x < 0;
-  const labelX = side.x * 8 - (leftOfArrow ? FLOW_LABEL_WIDTH_PX : 0);
-  const labelY = side.y * 8 - LABEL_FONT_PX / 2;
+  const label = flowLabelPlacement(arrow?.direction ?? null);
 
   return (
     <Group name={`door-flow door-flow-${door.id} ${SCREEN_SIZED}`} x={door.position.x} y={door.position.y} scaleX={1 / zoom} scaleY={1 / zoom} listening={false}>
@@ -71,10 +88,10 @@ function DoorFlowMarker({ flow, door, roomA, locale, unknownText }: DoorFlowMark
       <Text
         name="door-flow-label"
         text={text}
-        x={labelX}
-        y={labelY}
+        x={label.x}
+        y={label.y}
         width={FLOW_LABEL_WIDTH_PX}
-        align={leftOfArrow ? 'right' : 'left'}
+        align={label.align}
         fontSize={LABEL_FONT_PX}
         fontStyle="bold"
         fill={known ? ARROW_COLOUR : UNKNOWN_COLOUR}

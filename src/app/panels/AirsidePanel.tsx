@@ -1,5 +1,6 @@
 import type { Room } from '../../domain/project';
 import type { AirsideResult, RoomAirside, SupplyCandidate, SupplyTerm } from '../../engine/airside/types';
+import { describeSupplyBasis } from '../../i18n/airsideMessages';
 import { citationText } from '../../i18n/findingMessages';
 import { formatNumber, formatQuantity } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
@@ -40,17 +41,10 @@ function airflow(value: number | null, locale: Locale): string {
   return formatQuantity(value, 'm3/h', locale, 0);
 }
 
-/**
- * Returns how a supply figure was worked out, from its message code and parameters.
- * NOTE: prints the code and its parameters as they are, because the engine has no sentence for
- * these codes in this build.
- */
+/** Returns how a supply figure was worked out, with the rule it follows when it has one. */
 function basisText(candidate: SupplyCandidate, locale: Locale): string {
-  const params = Object.entries(candidate.basis.params)
-    .filter(([, value]) => value !== null)
-    .map(([name, value]) => `${name} = ${typeof value === 'number' ? formatNumber(value, locale, 2) : value}`);
   const citation = candidate.citation ? ` (${citationText(candidate.citation, locale)})` : '';
-  return `${candidate.basis.code}${params.length > 0 ? `: ${params.join(', ')}` : ''}${citation}`;
+  return `${describeSupplyBasis(candidate.basis, locale)}${citation}`;
 }
 
 /**
@@ -144,12 +138,14 @@ function PressureSummary({ airside, result, t, locale }: SummaryProps & { readon
 }
 
 function FreshAirSummary({ airside, t, locale }: SummaryProps) {
-  if (airside.freshAir.length === 0) return null;
+  // NOTE: `== null` and `?? []` also cover results from an engine build that leaves these parts out.
+  const freshAir = airside.freshAir ?? [];
+  if (freshAir.length === 0) return null;
   return (
     <>
       <h4>{t('freshAirTitle')}</h4>
       <ul data-testid="room-airside-fresh-air">
-        {airside.freshAir.map((requirement) => (
+        {freshAir.map((requirement) => (
           <li key={requirement.ruleSetId}>
             <strong>{citationText(requirement.citation, locale)}</strong>: {airflow(requirement.requiredM3h, locale)}
             {requirement.governing !== null ? ` (${t('freshAirGoverning', { term: freshAirTermLabel(requirement.governing, t) })})` : ''}
@@ -166,7 +162,7 @@ function FreshAirSummary({ airside, t, locale }: SummaryProps) {
 
 function RecoverySummary({ airside, t, locale }: SummaryProps) {
   const recovery = airside.recovery;
-  if (recovery === null) return null;
+  if (recovery == null) return null;
   return (
     <>
       <h4>{t('recoveryTitle')}</h4>
@@ -203,14 +199,14 @@ function LayoutSummary({ airside, t, locale }: SummaryProps) {
     <dl className="metrics">
       <dt>{t('terminalsTitle')}</dt>
       <dd data-testid="room-airside-terminals">
-        {terminals === null ? '–' : `${terminals.count} (${t('terminalsDerived', { count: terminals.derivedCount ?? '–' })})`}
+        {terminals == null ? '–' : `${terminals.count} (${t('terminalsDerived', { count: terminals.derivedCount ?? '–' })})`}
       </dd>
       <dt>{t('terminalsCoverage')}</dt>
       <dd data-testid="room-airside-coverage">{formatQuantity(terminals?.coveragePct ?? null, '%', locale, 1)}</dd>
       <dt>{t('returnGrilles')}</dt>
-      <dd data-testid="room-airside-grilles">{grilles === null ? '–' : t('returnGrillesValue', { count: grilles.count, flow: airflow(grilles.returnM3h, locale) })}</dd>
+      <dd data-testid="room-airside-grilles">{grilles == null ? '–' : t('returnGrillesValue', { count: grilles.count, flow: airflow(grilles.returnM3h, locale) })}</dd>
       <dt>{t('sampling')}</dt>
-      <dd data-testid="room-airside-sampling">{sampling === null ? '–' : t('samplingValue', { count: sampling.count, volume: samplingVolume })}</dd>
+      <dd data-testid="room-airside-sampling">{sampling == null ? '–' : t('samplingValue', { count: sampling.count, volume: samplingVolume })}</dd>
     </dl>
   );
 }
