@@ -1,5 +1,6 @@
 import type { Activity, Company, Contact, Contract, CrmProject, User } from '../../domain/crm';
 import { money } from '../../domain/money';
+import { changeRevisionStatus, createQuote, type QuoteContent, type QuoteLine, type QuoteRecord } from '../../domain/quote';
 
 /**
  * Sample CRM records loaded on first start, so a new user sees a filled pipeline board and
@@ -13,6 +14,7 @@ export interface CrmSample {
   readonly projects: readonly CrmProject[];
   readonly activities: readonly Activity[];
   readonly contracts: readonly Contract[];
+  readonly quotes: readonly QuoteRecord[];
 }
 
 const yuan = (amount: number) => money(amount * 100, 'CNY');
@@ -83,4 +85,42 @@ const contracts: Contract[] = [
   { id: 'sample-ct-contract-9', companyId: 'sample-co-beijing-lab', projectId: 'sample-pj-9', signedOn: '2026-05-09', revenue: yuan(1_050_000), cost: yuan(1_120_000) },
 ];
 
-export const CRM_SAMPLE: CrmSample = { users, companies, contacts, projects, activities, contracts };
+/** A free line with its own price; real quotes are built from the drawn layout and the price list. */
+function line(id: string, zh: string, en: string, quantity: string, unitPriceYuan: number, vatCategory: string): QuoteLine {
+  return {
+    id,
+    itemCode: null,
+    description: { 'zh-CN': zh, en },
+    quantity: { value: quantity, unit: 'lot', source: { kind: 'manual' } },
+    unitPrice: yuan(unitPriceYuan),
+    discountPct: '0',
+    vatCategory,
+    toBeQuoted: false,
+  };
+}
+
+function sentQuote(id: string, number: string, projectId: string, sentOn: string, lines: readonly QuoteLine[]): QuoteRecord {
+  const content: QuoteContent = {
+    currency: 'CNY',
+    quoteDate: sentOn,
+    validUntil: '2027-03-31',
+    sections: [{ id: 'scope', title: { 'zh-CN': '工程范围', en: 'Scope' }, lines }],
+    discount: { kind: 'none' },
+  };
+  const draft = createQuote({ id, number, projectId }, content, `${sentOn}T02:00:00.000Z`);
+  const approved = changeRevisionStatus(draft, 1, 'approved', false, `${sentOn}T03:00:00.000Z`);
+  return changeRevisionStatus(approved, 1, 'sent', false, `${sentOn}T04:00:00.000Z`);
+}
+
+const quotes: QuoteRecord[] = [
+  sentQuote('sample-quote-1', 'Q-2026-0001', 'sample-pj-1', '2026-11-02', [
+    line('sample-quote-1-envelope', '洁净围护结构（彩钢板、吊顶、地面）', 'Cleanroom envelope (panels, ceiling, floor)', '1', 1_650_000, 'construction'),
+    line('sample-quote-1-hvac', '净化空调系统', 'Clean air-conditioning system', '1', 1_100_000, 'construction'),
+  ]),
+  sentQuote('sample-quote-4', 'Q-2026-0002', 'sample-pj-4', '2026-11-20', [
+    line('sample-quote-4-ffu', 'FFU 及高效过滤器', 'FFUs and HEPA filters', '1', 6_800_000, 'goods'),
+    line('sample-quote-4-install', '安装与调试', 'Installation and commissioning', '1', 4_200_000, 'construction'),
+  ]),
+];
+
+export const CRM_SAMPLE: CrmSample = { users, companies, contacts, projects, activities, contracts, quotes };

@@ -46,6 +46,14 @@ describe('quotesAwaitingAnswer', () => {
     return { id, number: `Q-2026-${id}`, projectId: 'p', revisions: [revision] };
   }
 
+  it('counts both sample quotes as awaiting', () => {
+    const rows = quotesAwaitingAnswer(CRM_SAMPLE.quotes, '2026-12-04');
+    expect(rows.map((row) => [row.quote.number, row.daysWaiting])).toEqual([
+      ['Q-2026-0001', 32],
+      ['Q-2026-0002', 14],
+    ]);
+  });
+
   it('lists sent quotes, longest waiting first', () => {
     const rows = quotesAwaitingAnswer([quote('0001', 'sent', '2026-03-01T09:00:00Z'), quote('0002', 'accepted', '2026-01-01T09:00:00Z'), quote('0003', 'sent', '2026-02-01T09:00:00Z')], '2026-03-11');
     expect(rows.map((row) => [row.quote.id, row.daysWaiting])).toEqual([
