@@ -17,7 +17,7 @@ export interface SupplyCandidate {
   readonly term: SupplyTerm;
   /** Supply this requirement asks for (m³/h); null when an input is missing. */
   readonly m3h: number | null;
-  /** Rule the figure follows; null for plain arithmetic (make-up = exhaust + offset). */
+  /** Rule the figure follows: a standard's ACH or velocity rule, or an `airside-design` rule for the make-up and cooling arithmetic. */
   readonly citation: Citation | null;
   readonly kind: RequirementKind | null;
   readonly verified: boolean;
