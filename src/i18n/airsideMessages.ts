@@ -51,6 +51,14 @@ const INPUT_NAMES: Record<string, Bilingual> = {
   filterCoveragePct: { en: 'filter coverage', 'zh-CN': '过滤器满布率' },
   supplyM3h: { en: 'design supply', 'zh-CN': '设计送风量' },
   isoClass: { en: 'cleanliness class', 'zh-CN': '洁净度级别' },
+  'class-missing': { en: 'cleanliness class', 'zh-CN': '洁净度级别' },
+  'grade-missing': { en: 'GMP grade', 'zh-CN': 'GMP 洁净级别' },
+  'hospital-class-missing': { en: 'GB 50333 class', 'zh-CN': 'GB 50333 洁净用房等级' },
+  'hospital-use-missing': { en: 'room use', 'zh-CN': '房间用途' },
+  'use-missing': { en: 'room use', 'zh-CN': '房间用途' },
+  'biosafety-type-missing': { en: 'biosafety laboratory type', 'zh-CN': '生物安全实验室类型' },
+  'height-missing': { en: 'clear height', 'zh-CN': '净高' },
+  'height-outside-table': { en: 'an air-change figure for a clear height of 4 m or more', 'zh-CN': '净高不小于 4 m 时的换气次数指标' },
   cleanliness: { en: 'the cleanliness term', 'zh-CN': '洁净度风量' },
   'make-up': { en: 'the make-up term', 'zh-CN': '补偿风量' },
   cooling: { en: 'the cooling term', 'zh-CN': '冷负荷风量' },
@@ -79,8 +87,8 @@ function flow(p: Params, key: string, locale: Locale): string {
 }
 
 /**
- * Names a comma-separated list of inputs. Entries of the form `rule:code` (an ACH rule that could
- * not be read) are named by the rule id.
+ * Names a comma-separated list of inputs once each. An entry of the form `rule:code` (an ACH rule
+ * that could not be read) is named by the input its code reports missing, else by the rule id and code.
  */
 function inputList(p: Params, key: string, locale: Locale): string {
   const names = text(p, key)
@@ -91,7 +99,8 @@ function inputList(p: Params, key: string, locale: Locale): string {
       if (code !== undefined) return INPUT_NAMES[code]?.[locale] ?? `${name} (${code})`;
       return INPUT_NAMES[entry]?.[locale] ?? entry;
     });
-  return names.join(locale === 'zh-CN' ? '、' : ', ');
+  const distinct = [...new Set(names)];
+  return distinct.join(locale === 'zh-CN' ? '、' : ', ');
 }
 
 /** Renders how one supply candidate was worked out, or what it lacks, for the room data sheet. */

@@ -86,7 +86,9 @@ function cleanlinessCandidate(context: RoomContext, input: SupplyInput): { candi
   const { figures, unavailable } = roomRuleFigures(context, input.ruleSets, ['ach', 'velocityMs']);
   const supplies = figures.map((figure) => figureSupply(figure, input.room, input.metrics));
   const known = supplies.filter((supply) => supply.m3h !== null);
-  const missingRules = [...unavailable.map((entry) => `${entry.ruleId}:${entry.code}`), ...supplies.filter((s) => s.m3h === null).map((s) => `${s.figure.ruleId}:${s.params.missing}`)];
+  const unreadRules = unavailable.map((entry) => `${entry.ruleId}:${entry.code}`);
+  const unsizedRules = supplies.filter((supply) => supply.m3h === null).map((supply) => `${supply.figure.ruleId}:${supply.params.missing}`);
+  const missingRules = [...unreadRules, ...unsizedRules];
   if (supplies.length === 0 && unavailable.length === 0) return undefined;
 
   const partial = missingRules.length > 0;

@@ -87,6 +87,13 @@ describe('supply basis lines', () => {
     }
   });
 
+  it('unread rule names its missing input', () => {
+    const room = makeRoom({ id: 'r', cleanliness: null, design: { occupants: 2 } });
+    const cleanliness = governingSupply(input(room, ['gb-50073-2013', 'practice-iest-ach'], null)).supply.candidates.find((entry) => entry.term === 'cleanliness')!;
+    expect(describeSupplyBasis(cleanliness.basis, 'en')).toBe('not computed; missing: cleanliness class');
+    expect(describeSupplyBasis(cleanliness.basis, 'zh-CN')).toBe('无法计算，缺少：洁净度级别');
+  });
+
   it('missing inputs are named', () => {
     const room = makeRoom({ id: 'r', cleanliness: ISO(7), design: { occupants: 2 } });
     const cooling = governingSupply(input(room, ['gb-50073-2013'], null)).supply.candidates.find((entry) => entry.term === 'cooling')!;
