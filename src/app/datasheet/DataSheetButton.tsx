@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { dataSheetLauncherText } from '../i18n/dataSheetLauncher';
 import { useT } from '../i18n/index';
 
@@ -14,11 +15,15 @@ export function DataSheetButton() {
       <button type="button" data-testid="open-data-sheet" onClick={() => setOpen(true)}>
         {t('open')}
       </button>
-      {open ? (
-        <Suspense fallback={<span role="status">{t('loading')}</span>}>
-          <RoomDataSheetDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      ) : null}
+      {/* Rendered into the body: inside the top bar the dialog would inherit the bar's colours. */}
+      {open
+        ? createPortal(
+            <Suspense fallback={<span role="status">{t('loading')}</span>}>
+              <RoomDataSheetDialog onClose={() => setOpen(false)} />
+            </Suspense>,
+            document.body,
+          )
+        : null}
     </>
   );
 }
