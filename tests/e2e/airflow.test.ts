@@ -251,6 +251,25 @@ describe('air side on the plan in Chromium', () => {
       expect(offsets[index]).toBe(formatNumber(offsetOf(result, roomIds[index]!), 'en', column.decimals));
     }
 
+  });
+
+  it('exports the data sheet as xlsx and PDF', async () => {
+    const files = [
+      { testId: 'data-sheet-export-xlsx', extension: 'xlsx', magic: 'PK' },
+      { testId: 'data-sheet-export-pdf', extension: 'pdf', magic: '%PDF' },
+    ];
+    for (const file of files) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(file.testId).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-room-data-sheet-en\\.${file.extension}$`));
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const bytes = Buffer.concat(chunks);
+      expect(bytes.subarray(0, file.magic.length).toString('latin1')).toBe(file.magic);
+      const status = page.getByTestId('data-sheet-export-status');
+      await expect.poll(() => status.getAttribute('data-phase')).toBe('saved');
+    }
+
     await page.getByTestId('data-sheet-close').click();
     await page.getByTestId('room-data-sheet').waitFor({ state: 'detached' });
   });
