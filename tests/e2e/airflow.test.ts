@@ -274,6 +274,16 @@ describe('air side on the plan in Chromium', () => {
     await page.getByTestId('room-data-sheet').waitFor({ state: 'detached' });
   });
 
+  it('shows the offset in the room panel', async () => {
+    const { result } = await engineResult();
+    await page.keyboard.press('Escape');
+    await clickMm({ x: ROOM_WIDTH_MM / 2, y: ROOM_DEPTH_MM / 2 });
+    const offset = page.getByTestId('room-airside-offset');
+    await offset.waitFor();
+    expect(await offset.textContent()).toBe(`${signed(offsetOf(result, roomIds[0]!), 0)} m³/h`);
+    expect(await page.getByTestId('room-airside-pressure').textContent()).toBe('+30 Pa');
+  });
+
   it('logs no page errors', () => {
     expect(session.pageErrors).toEqual([]);
   });
