@@ -1,6 +1,7 @@
 import type { PointMm, Project, Room } from '../../domain/project';
 import type { AhuSummary, FreshAirRequirement, GoverningSupply, RoomAirside, SamplingPlan } from '../../engine/airside/types';
 import type { CheckResult, RoomMetrics } from '../../engine/findings';
+import { projectTerminalCatalog } from '../../engine/airside/terminalCatalog';
 import { designationWithEdition } from '../../engine/rules/designation';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
@@ -47,6 +48,7 @@ const AHU_COLUMNS: readonly ColumnSpec<AhuColumnKey>[] = [
   ['freshAirM3h', 'number', 0],
   ['exhaustM3h', 'number', 0],
   ['freshAirRatioPct', 'number', 1],
+  ['missingRooms', 'text', 0],
 ];
 
 const TEST_PLAN_COLUMNS: readonly ColumnSpec<TestPlanColumnKey>[] = [
@@ -57,7 +59,10 @@ const TEST_PLAN_COLUMNS: readonly ColumnSpec<TestPlanColumnKey>[] = [
   ['location', 'text', 0],
   ['xM', 'number', 2],
   ['yM', 'number', 2],
+  ['sizeUm', 'text', 0],
+  ['limitPerM3', 'number', 0],
   ['sampleVolumeL', 'number', 2],
+  ['minDurationMin', 'number', 1],
 ];
 
 type ColumnSpec<Key extends string> = readonly [key: Key, type: DataSheetColumn['type'], decimals: number];
@@ -89,7 +94,7 @@ export function roomDataSheetRows(project: Project, result: CheckResult, locale:
   const roomRows = project.rooms.map((room, index) =>
     roomRow({ project, room, number: index + 1, metrics: metricsById.get(room.id), airside: airsideById.get(room.id), locale, text }),
   );
-  const ahuRows = (result.airside?.ahus ?? []).map((summary) => ahuRow(summary, project, locale));
+  const ahuRows = (result.airside?.ahus ?? []).map((summary) => ahuRow(summary, project, locale, text));
   const testPlanRows = project.rooms.flatMap((room, index) =>
     testPlanRowsOfRoom(room, index + 1, metricsById.get(room.id), airsideById.get(room.id)?.sampling ?? null, locale, text),
   );
@@ -177,7 +182,7 @@ function roomRow({ project, room, number, metrics, airside, locale, text }: Room
     freshAirDesignM3h: design.freshAirM3h,
     freshAirRequired: freshAirText(airside?.freshAir ?? [], locale, text),
     offsetM3h: airside?.offsetM3h ?? null,
-    terminals: terminalText(project, airside, locale),
+    terminals: terminalText(project, airside, locale, text),
     terminalCoveragePct: airside?.terminals?.coveragePct ?? null,
     returnGrilles: airside?.returnGrilles?.count ?? null,
     ahu: ahuName(project, room.ahuId ?? null),
@@ -205,14 +210,17 @@ function freshAirText(requirements: readonly FreshAirRequirement[], locale: Loca
   return parts.join('; ');
 }
 
-/** Names the terminal type and count, e.g. `FFU 1175×575 × 12`; the catalog name, else the terminal id. */
-function terminalText(project: Project, airside: RoomAirside | undefined, locale: Locale): string | null {
+/**
+ * Names the terminal type and count, e.g. `FFU 1175×575 × 12`, with the catalog entry's name
+ * (the project's catalog, else the default one) or else the terminal id.
+ */
+function terminalText(project: Project, airside: RoomAirside | undefined, locale: Locale, text: DataSheetText): string | null {
   const layout = airside?.terminals;
   if (!layout) return null;
-  const spec = project.airside?.terminalCatalog?.find((candidate) => candidate.id === layout.terminalId);
-  // TODO: resolve ids of the default catalog in rules/terminals/ too, once terminalCatalog.ts exports it.
+  const spec = projectTerminalCatalog(project).find((candidate) => candidate.id === layout.terminalId);
   const name = spec?.name ?? layout.terminalId;
-  return `${name} × ${formatNumber(layout.count, locale, 0)}`;
+  const overridden = layout.countOverridden ? text.terminalCountOverridden : '';
+  return `${name} × ${formatNumber(layout.count, locale, 0)}${overridden}`;
 }
 
 function ahuName(project: Project, ahuId: string | null): string | null {
@@ -220,20 +228,47 @@ function ahuName(project: Project, ahuId: string | null): string | null {
   return project.airside?.ahus.find((ahu) => ahu.id === ahuId)?.name ?? ahuId;
 }
 
-function ahuRow(summary: AhuSummary, project: Project, locale: Locale): DataSheetCell[] {
-  const roomNames = summary.roomIds.map((roomId) => project.rooms.find((room) => room.id === roomId)?.name ?? roomId);
-  const separator = locale === 'zh-CN' ? '、' : ', ';
+function ahuRow(summary: AhuSummary, project: Project, locale: Locale, text: DataSheetText): DataSheetCell[] {
+  const punctuation = LIST_PUNCTUATION[locale];
+  const roomNames = (roomIds: readonly string[]) =>
+    roomIds.map((roomId) => project.rooms.find((room) => room.id === roomId)?.name ?? roomId).join(punctuation.item);
   const cells: Record<AhuColumnKey, DataSheetCell> = {
-    ahu: summary.name,
-    roomsServed: roomNames.length > 0 ? roomNames.join(separator) : null,
+    ahu: summary.known === false ? summary.name + text.ahuUnknown : summary.name,
+    roomsServed: summary.roomIds.length > 0 ? roomNames(summary.roomIds) : null,
     roomCount: summary.roomIds.length,
     supplyM3h: summary.supplyM3h,
     returnM3h: summary.returnM3h,
     freshAirM3h: summary.freshAirM3h,
     exhaustM3h: summary.exhaustM3h,
     freshAirRatioPct: summary.freshAirRatioPct,
+    missingRooms: missingRoomsText(summary, roomNames, locale, text),
   };
   return AHU_COLUMNS.map(([key]) => cells[key]);
+}
+
+/** Separators of a list of rooms and of a list of such lists, as each language punctuates them. */
+const LIST_PUNCTUATION: Readonly<Record<Locale, { item: string; label: string; group: string }>> = {
+  en: { item: ', ', label: ': ', group: '; ' },
+  'zh-CN': { item: '、', label: '：', group: '；' },
+};
+
+/**
+ * Lists, per AHU total, the rooms whose value is unknown and so left out of it, e.g.
+ * `supply: Room 1, Room 2`. The totals are sums of the known values, so without this list a
+ * partial total would read as complete. Null when every total is complete.
+ */
+function missingRoomsText(
+  summary: AhuSummary,
+  roomNames: (roomIds: readonly string[]) => string,
+  locale: Locale,
+  text: DataSheetText,
+): string | null {
+  const missing = summary.missingRoomIds;
+  if (!missing) return null;
+  const punctuation = LIST_PUNCTUATION[locale];
+  const totals = (['supplyM3h', 'returnM3h', 'freshAirM3h', 'exhaustM3h'] as const).filter((total) => missing[total].length > 0);
+  if (totals.length === 0) return null;
+  return totals.map((total) => `${text.ahuTotals[total]}${punctuation.label}${roomNames(missing[total])}`).join(punctuation.group);
 }
 
 /**
@@ -252,7 +287,8 @@ function testPlanRowsOfRoom(
   const classText = roomClassText(room, metrics, locale);
   if (sampling === null || sampling.positionsMm.length === 0) {
     if (metrics?.isoClass == null) return [];
-    return [testPlanRow({ number, room: room.name, class: classText, method: null, location: null, xM: null, yM: null, sampleVolumeL: null })];
+    const missing = { method: null, location: null, xM: null, yM: null, sizeUm: null, limitPerM3: null, sampleVolumeL: null, minDurationMin: null };
+    return [testPlanRow({ number, room: room.name, class: classText, ...missing })];
   }
   const method = text.samplingEditions[sampling.edition];
   return listSamplingLocations(room, sampling).map((location) =>
@@ -264,7 +300,10 @@ function testPlanRowsOfRoom(
       location: location.label,
       xM: location.xM,
       yM: location.yM,
+      sizeUm: sampling.largestSizeUm ?? null,
+      limitPerM3: sampling.limitPerM3 ?? null,
       sampleVolumeL: sampling.sampleVolumeL,
+      minDurationMin: sampling.minDurationMin ?? null,
     }),
   );
 }

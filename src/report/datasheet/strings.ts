@@ -19,6 +19,12 @@ export interface DataSheetText {
   readonly governing: Readonly<Record<SupplyTerm, string>>;
   /** Appended to the governing term when some candidate could not be evaluated. */
   readonly governingIncomplete: string;
+  /** Appended to the terminal count when the engineer set it rather than the engine. */
+  readonly terminalCountOverridden: string;
+  /** Appended to an AHU name that the project's AHU list does not contain. */
+  readonly ahuUnknown: string;
+  /** Labels of the AHU totals, for the list of rooms missing from each. */
+  readonly ahuTotals: Readonly<Record<'supplyM3h' | 'returnM3h' | 'freshAirM3h' | 'exhaustM3h', string>>;
   /** Label of each fresh-air term the engine may name as governing. */
   readonly freshAirTerms: Readonly<Record<'make-up' | 'per-person' | 'per-area' | 'air-changes' | 'per-room', string>>;
   readonly samplingEditions: Readonly<Record<'iso-14644-1-2015' | 'iso-14644-1-1999', string>>;
@@ -62,9 +68,29 @@ export type RoomColumnKey =
   | 'samplingCount'
   | 'sampleVolumeL';
 
-export type AhuColumnKey = 'ahu' | 'roomsServed' | 'roomCount' | 'supplyM3h' | 'returnM3h' | 'freshAirM3h' | 'exhaustM3h' | 'freshAirRatioPct';
+export type AhuColumnKey =
+  | 'ahu'
+  | 'roomsServed'
+  | 'roomCount'
+  | 'supplyM3h'
+  | 'returnM3h'
+  | 'freshAirM3h'
+  | 'exhaustM3h'
+  | 'freshAirRatioPct'
+  | 'missingRooms';
 
-export type TestPlanColumnKey = 'number' | 'room' | 'class' | 'method' | 'location' | 'xM' | 'yM' | 'sampleVolumeL';
+export type TestPlanColumnKey =
+  | 'number'
+  | 'room'
+  | 'class'
+  | 'method'
+  | 'location'
+  | 'xM'
+  | 'yM'
+  | 'sizeUm'
+  | 'limitPerM3'
+  | 'sampleVolumeL'
+  | 'minDurationMin';
 
 const en: DataSheetText = {
   title: 'Room data sheet',
@@ -105,6 +131,7 @@ const en: DataSheetText = {
     freshAirM3h: { title: 'Fresh air', unit: 'm³/h' },
     exhaustM3h: { title: 'Exhaust', unit: 'm³/h' },
     freshAirRatioPct: { title: 'Fresh-air ratio', unit: '%' },
+    missingRooms: { title: 'Rooms left out of totals (value unknown)', unit: null },
   },
   testPlanColumns: {
     number: { title: 'No.', unit: null },
@@ -114,10 +141,16 @@ const en: DataSheetText = {
     location: { title: 'Location', unit: null },
     xM: { title: 'x', unit: 'm' },
     yM: { title: 'y', unit: 'm' },
+    sizeUm: { title: 'Particle size ≥', unit: 'µm' },
+    limitPerM3: { title: 'Class limit', unit: 'particles/m³' },
     sampleVolumeL: { title: 'Sample volume', unit: 'L' },
+    minDurationMin: { title: 'Sampling time at least', unit: 'min' },
   },
   governing: { cleanliness: 'Cleanliness', 'make-up': 'Make-up (exhaust + offset)', cooling: 'Cooling' },
   governingIncomplete: ' (inputs missing)',
+  terminalCountOverridden: ' (count set by engineer)',
+  ahuUnknown: " (not in the project's AHU list)",
+  ahuTotals: { supplyM3h: 'supply', returnM3h: 'return', freshAirM3h: 'fresh air', exhaustM3h: 'exhaust' },
   freshAirTerms: { 'make-up': 'make-up', 'per-person': 'per person', 'per-area': 'per m²', 'air-changes': 'air changes', 'per-room': 'per room' },
   samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 Table A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 √A' },
   notes: {
@@ -179,6 +212,7 @@ const zhCN: DataSheetText = {
     freshAirM3h: { title: '新风量', unit: 'm³/h' },
     exhaustM3h: { title: '排风量', unit: 'm³/h' },
     freshAirRatioPct: { title: '新风比', unit: '%' },
+    missingRooms: { title: '未计入合计的房间（数值未知）', unit: null },
   },
   testPlanColumns: {
     number: { title: '序号', unit: null },
@@ -188,10 +222,16 @@ const zhCN: DataSheetText = {
     location: { title: '采样点', unit: null },
     xM: { title: 'x', unit: 'm' },
     yM: { title: 'y', unit: 'm' },
+    sizeUm: { title: '粒径 ≥', unit: 'µm' },
+    limitPerM3: { title: '级别限值', unit: '粒/m³' },
     sampleVolumeL: { title: '单点采样量', unit: 'L' },
+    minDurationMin: { title: '采样时间不少于', unit: 'min' },
   },
   governing: { cleanliness: '洁净度', 'make-up': '补风（排风 + 压差风量）', cooling: '冷负荷' },
   governingIncomplete: '（部分输入缺失）',
+  terminalCountOverridden: '（数量由设计人员指定）',
+  ahuUnknown: '（不在项目的空调机组列表中）',
+  ahuTotals: { supplyM3h: '送风', returnM3h: '回风', freshAirM3h: '新风', exhaustM3h: '排风' },
   freshAirTerms: { 'make-up': '补风', 'per-person': '按人数', 'per-area': '按面积', 'air-changes': '按换气次数', 'per-room': '按房间' },
   samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 表 A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 √A' },
   notes: {

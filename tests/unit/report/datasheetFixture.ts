@@ -64,7 +64,7 @@ const FILLING: RoomAirside = {
     },
   ],
   recovery: null,
-  terminals: { terminalId: 'hepa-484', count: 4, coveragePct: 6.25, derivedCount: 4, positionsMm: [] },
+  terminals: { terminalId: 'hepa-484', count: 4, coveragePct: 6.25, derivedCount: 3, countOverridden: true, positionsMm: [] },
   returnGrilles: { count: 3, returnM3h: 795.1, positionsMm: [] },
   sampling: {
     count: 3,
@@ -75,6 +75,9 @@ const FILLING: RoomAirside = {
       { x: 11167, y: 2000 },
     ],
     sampleVolumeL: 2.83,
+    largestSizeUm: '5',
+    limitPerM3: 2930,
+    minDurationMin: 1,
   },
 };
 
@@ -95,8 +98,19 @@ const FORMATTER_AIRSIDE: AirsideResult = {
   rooms: [FILLING, ISOLATION],
   doors: [],
   ahus: [
-    { ahuId: 'ahu-1', name: 'AHU-1', roomIds: ['r-gown1', 'r-gown2', 'r-fill', 'r-corr', 'r-weigh', 'r-mal'], supplyM3h: 12000, returnM3h: 10200, freshAirM3h: 1800, exhaustM3h: null, freshAirRatioPct: 15 },
-    { ahuId: 'ahu-2', name: 'AHU-2', roomIds: ['r-iso'], supplyM3h: null, returnM3h: null, freshAirM3h: null, exhaustM3h: 900, freshAirRatioPct: null },
+    {
+      ahuId: 'ahu-1',
+      name: 'AHU-1',
+      roomIds: ['r-gown1', 'r-gown2', 'r-fill', 'r-corr', 'r-weigh', 'r-mal'],
+      supplyM3h: 12000,
+      returnM3h: 10200,
+      freshAirM3h: 1800,
+      exhaustM3h: null,
+      freshAirRatioPct: 15,
+      missingRoomIds: { supplyM3h: ['r-mal'], returnM3h: [], freshAirM3h: [], exhaustM3h: ['r-gown1', 'r-gown2'] },
+      known: true,
+    },
+    { ahuId: 'ahu-2', name: 'AHU-2', roomIds: ['r-iso'], supplyM3h: null, returnM3h: null, freshAirM3h: null, exhaustM3h: 900, freshAirRatioPct: null, known: false },
   ],
   airlocks: [],
 };

@@ -67,15 +67,15 @@ describe.each<[Locale, 'a4' | 'a3']>([
   test('room names and values come back', () => {
     for (const name of ['一更', '灌装间', '负压隔离间', '物料气闸']) expect(rendered.layoutText).toContain(name);
     expect(rendered.layoutText).toContain('1,216');
-    expect(rendered.layoutText).toContain('HEPA 484×484 × 4');
+    expect(rendered.compactText).toContain(compact('HEPA 484×484 × 4'));
     expect(rendered.layoutText).toContain('2.83');
     expect(rendered.layoutText).toContain('-260');
     expect(rendered.layoutText).toContain('—');
   });
 
   test('test plan lists the locations', () => {
-    expect(rendered.layoutText).toMatch(/L1\s+0\.83\s+1\s+2\.83/);
-    expect(rendered.layoutText).toMatch(/L3\s+4\.17\s+2\s+2\.83/);
+    expect(rendered.layoutText).toMatch(/L1\s+0\.83\s+1\s+5\s+2,930\s+2\.83\s+1/);
+    expect(rendered.layoutText).toMatch(/L3\s+4\.17\s+2\s+5\s+2,930\s+2\.83\s+1/);
   });
 
   test('pages are landscape in the chosen size', () => {

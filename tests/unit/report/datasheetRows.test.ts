@@ -32,7 +32,20 @@ describe('room data sheet rows', () => {
     expect(headers(en.rooms)).toContain('Area (m²)');
     expect(headers(en.rooms)).toContain('Temperature (°C)');
     expect(headers(en.rooms)).toContain('Sample volume (L)');
-    expect(headers(en.testPlan)).toEqual(['No.', 'Room', 'Class', 'Location count per', 'Location', 'x (m)', 'y (m)', 'Sample volume (L)']);
+    expect(headers(en.testPlan)).toEqual([
+      'No.',
+      'Room',
+      'Class',
+      'Location count per',
+      'Location',
+      'x (m)',
+      'y (m)',
+      'Particle size ≥ (µm)',
+      'Class limit (particles/m³)',
+      'Sample volume (L)',
+      'Sampling time at least (min)',
+    ]);
+    expect(headers(zh.testPlan)).toContain('级别限值 (粒/m³)');
   });
 
   test('both languages share column keys and values', () => {
@@ -64,7 +77,8 @@ describe('room data sheet rows', () => {
     expect(cell(en.rooms, '灌装间', 'offsetM3h')).toBe(420.4);
     expect(cell(en.rooms, '灌装间', 'returnM3h')).toBe(795.1);
     expect(cell(en.rooms, '灌装间', 'returnGrilles')).toBe(3);
-    expect(cell(en.rooms, '灌装间', 'terminals')).toBe('HEPA 484×484 × 4');
+    expect(cell(en.rooms, '灌装间', 'terminals')).toBe('HEPA 484×484 × 4 (count set by engineer)');
+    expect(cell(zh.rooms, '灌装间', 'terminals')).toBe('HEPA 484×484 × 4（数量由设计人员指定）');
     expect(cell(en.rooms, '灌装间', 'terminalCoveragePct')).toBe(6.25);
     expect(cell(en.rooms, '灌装间', 'samplingCount')).toBe(3);
     expect(cell(en.rooms, '灌装间', 'sampleVolumeL')).toBe(2.83);
@@ -101,22 +115,47 @@ describe('room data sheet rows', () => {
   });
 
   test('AHU rows list totals and rooms served', () => {
-    expect(headers(en.ahus)).toEqual(['AHU', 'Rooms served', 'Rooms', 'Supply (m³/h)', 'Return (m³/h)', 'Fresh air (m³/h)', 'Exhaust (m³/h)', 'Fresh-air ratio (%)']);
-    expect(en.ahus.rows[0]).toEqual(['AHU-1', '一更, 二更, 灌装间, 洁净走廊, 称量间, 物料气闸', 6, 12000, 10200, 1800, null, 15]);
-    expect(zh.ahus.rows[1]).toEqual(['AHU-2', '负压隔离间', 1, null, null, null, 900, null]);
+    expect(headers(en.ahus)).toEqual([
+      'AHU',
+      'Rooms served',
+      'Rooms',
+      'Supply (m³/h)',
+      'Return (m³/h)',
+      'Fresh air (m³/h)',
+      'Exhaust (m³/h)',
+      'Fresh-air ratio (%)',
+      'Rooms left out of totals (value unknown)',
+    ]);
+    expect(en.ahus.rows[0]).toEqual([
+      'AHU-1',
+      '一更, 二更, 灌装间, 洁净走廊, 称量间, 物料气闸',
+      6,
+      12000,
+      10200,
+      1800,
+      null,
+      15,
+      'supply: 物料气闸; exhaust: 一更, 二更',
+    ]);
+    expect(zh.ahus.rows[0]![8]).toBe('送风：物料气闸；排风：一更、二更');
+  });
+
+  test('AHU missing from the list says so', () => {
+    expect(zh.ahus.rows[1]).toEqual(['AHU-2（不在项目的空调机组列表中）', '负压隔离间', 1, null, null, null, 900, null, null]);
+    expect(en.ahus.rows[1]![0]).toBe("AHU-2 (not in the project's AHU list)");
   });
 
   test('test plan lists each sampling location', () => {
     const filling = en.testPlan.rows.filter((row) => row[1] === '灌装间');
     expect(filling.map((row) => row[4])).toEqual(['L1', 'L2', 'L3']);
-    expect(filling[0]).toEqual([3, '灌装间', '万级 (ISO 7)', 'ISO 14644-1:2015 Table A.1', 'L1', 0.833, 1, 2.83]);
+    expect(filling[0]).toEqual([3, '灌装间', '万级 (ISO 7)', 'ISO 14644-1:2015 Table A.1', 'L1', 0.833, 1, '5', 2930, 2.83, 1]);
     expect(filling[2]![5]).toBeCloseTo(4.167, 9);
     expect(filling[2]![6]).toBe(2);
   });
 
   test('classified room without a plan shows a gap', () => {
     const gowning = en.testPlan.rows.filter((row) => row[1] === '一更');
-    expect(gowning).toEqual([[1, '一更', 'D级 (Grade D, ISO 8 at rest)', null, null, null, null, null]]);
+    expect(gowning).toEqual([[1, '一更', 'D级 (Grade D, ISO 8 at rest)', null, null, null, null, null, null, null, null]]);
   });
 
   test('notes state what the missing mark means', () => {

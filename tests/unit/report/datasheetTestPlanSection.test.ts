@@ -40,6 +40,14 @@ describe.each<Locale>(['zh-CN', 'en'])('compliance report test plan (%s)', (loca
     expect(section(text, locale)).toContain(expected);
   });
 
+  test('volume basis names size and limit', () => {
+    const expected =
+      locale === 'zh-CN'
+        ? '采样量按 ≥ 5 µm 粒径及其级别限值 2,930 粒/m³ 计算；每个采样点的采样时间不少于 1 min。'
+        : 'The volume is for particles ≥ 5 µm at the class limit of 2,930 particles/m³. Sample for at least 1 min at each location.';
+    expect(section(text, locale).replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
+  });
+
   test('table lists each location', () => {
     const plan = section(text, locale);
     expect(plan).toMatch(/L1\s+0\.83\s+1\s+2\.83/);

@@ -29,6 +29,10 @@ const TEXT = {
     en: '{number}. {name}, {class}: {count} locations per {method}, at least {volume} L each',
     'zh-CN': '{number}. {name}，{class}：按 {method} 设 {count} 个采样点，每点单次采样量不少于 {volume} L',
   },
+  volumeBasis: {
+    en: 'The volume is for particles ≥ {size} µm at the class limit of {limit} particles/m³. Sample for at least {minutes} min at each location.',
+    'zh-CN': '采样量按 ≥ {size} µm 粒径及其级别限值 {limit} 粒/m³ 计算；每个采样点的采样时间不少于 {minutes} min。',
+  },
   methods: {
     'iso-14644-1-2015': { en: 'ISO 14644-1:2015 Table A.1', 'zh-CN': 'ISO 14644-1:2015 表 A.1' },
     'iso-14644-1-1999': { en: 'ISO 14644-1:1999 √A', 'zh-CN': 'ISO 14644-1:1999 √A' },
@@ -100,9 +104,12 @@ function writeRoomPlan(ctx: ReportContext, planned: PlannedRoom, top: number): n
   });
 
   setFont(doc, 'bold', FONT_SIZE.body);
-  const blockTop = ensureSpace(ctx, top, 8 + SKETCH.height);
-  const sketchTop = writeParagraph(ctx, title, PAGE.marginMm, blockTop, contentWidth(doc)) + 1;
+  const blockTop = ensureSpace(ctx, top, 12 + SKETCH.height);
+  let sketchTop = writeParagraph(ctx, title, PAGE.marginMm, blockTop, contentWidth(doc));
   setFont(doc, 'normal', FONT_SIZE.body);
+  const basis = volumeBasisText(sampling, locale);
+  if (basis !== null) sketchTop = writeParagraph(ctx, basis, PAGE.marginMm, sketchTop, contentWidth(doc));
+  sketchTop += 1;
   const startPage = doc.getCurrentPageInfo().pageNumber;
   drawSketch(ctx, room.polygon, locations, { x: PAGE.marginMm, y: sketchTop });
 
@@ -116,6 +123,17 @@ function writeRoomPlan(ctx: ReportContext, planned: PlannedRoom, top: number): n
   });
   const tableMovedOn = doc.getCurrentPageInfo().pageNumber !== startPage;
   return tableMovedOn ? tableBottom : Math.max(tableBottom, sketchTop + SKETCH.height);
+}
+
+/** Says which particle size and class limit set the sample volume, and the minimum sampling time; null when the plan lacks them. */
+function volumeBasisText(sampling: SamplingPlan, locale: Locale): string | null {
+  const { largestSizeUm, limitPerM3, minDurationMin } = sampling;
+  if (largestSizeUm == null || limitPerM3 == null || minDurationMin === undefined) return null;
+  return fillTemplate(text(TEXT.volumeBasis, locale), {
+    size: largestSizeUm,
+    limit: formatNumber(limitPerM3, locale, 0),
+    minutes: formatNumber(minDurationMin, locale, 1),
+  });
 }
 
 /**
