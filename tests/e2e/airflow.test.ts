@@ -284,6 +284,56 @@ describe('air side on the plan in Chromium', () => {
     expect(await page.getByTestId('room-airside-pressure').textContent()).toBe('+30 Pa');
   });
 
+  it('adds AHUs and rejects a duplicate tag', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('project-airside').waitFor();
+    await page.getByTestId('ahu-add').click();
+    await page.getByTestId('ahu-add').click();
+    const withAhus = await project();
+    expect(withAhus.airside?.ahus.map((ahu) => ahu.name)).toEqual(['AHU-1', 'AHU-2']);
+
+    const second = page.getByTestId('ahu-name-1');
+    await second.fill('AHU-1');
+    await second.press('Enter');
+    expect(await page.getByRole('alert').filter({ hasText: 'Another AHU is already tagged "AHU-1"' }).count()).toBe(1);
+    expect(await project()).toEqual(withAhus);
+  });
+
+  it('deleting an AHU unassigns its room', async () => {
+    const ahuId = (await project()).airside!.ahus[0]!.id;
+    await clickMm({ x: ROOM_WIDTH_MM / 2, y: ROOM_DEPTH_MM / 2 });
+    await page.getByTestId('room-ahu').selectOption(ahuId);
+    expect((await project()).rooms[0]!.ahuId).toBe(ahuId);
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('ahu-delete-0').click();
+    const after = await project();
+    expect(after.airside?.ahus.map((ahu) => ahu.name)).toEqual(['AHU-2']);
+    expect(after.rooms[0]!.ahuId).toBeNull();
+  });
+
+  it('re-rates a catalog terminal on resize', async () => {
+    await page.getByTestId('terminal-catalog-toggle').click();
+    await page.getByTestId('terminal-catalog').waitFor();
+    expect((await project()).airside?.terminalCatalog).toBeNull();
+
+    const width = page.getByTestId('terminal-width-0');
+    await width.fill('1220');
+    await width.press('Enter');
+    const catalog = (await project()).airside?.terminalCatalog;
+    expect(catalog).not.toBeNull();
+    const entry = catalog![0]!;
+    expect(entry.faceWidthMm).toBe(1220);
+    // Face-velocity arithmetic: Q = W × L × v × 3600 with W and L in metres.
+    expect(entry.ratedM3h).toBeCloseTo((entry.faceWidthMm / 1000) * (entry.faceLengthMm / 1000) * entry.faceVelocityMs * 3600, 6);
+
+    const velocity = page.getByTestId('terminal-velocity-0');
+    await velocity.fill('0');
+    await velocity.press('Enter');
+    expect(await page.getByTestId('terminal-velocity-0-error').textContent()).toContain('0 is not positive');
+    expect((await project()).airside?.terminalCatalog).toEqual(catalog);
+  });
+
   it('logs no page errors', () => {
     expect(session.pageErrors).toEqual([]);
   });
