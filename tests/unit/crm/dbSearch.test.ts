@@ -11,10 +11,11 @@ async function searchNames(query: string, filter: Record<string, string> = {}): 
 }
 
 describe('search tokens', () => {
-  it('index CJK characters and pairs', () => {
-    const tokens = searchTokens('苏州医药');
-    expect(tokens).toEqual(expect.arrayContaining(['苏', '州', '医', '药', '苏州', '州医', '医药']));
-    expect(tokens).not.toContain('苏州医');
+  it('index CJK runs up to four', () => {
+    const tokens = searchTokens('苏州生物医药');
+    expect(tokens).toEqual(expect.arrayContaining(['苏', '药', '苏州', '医药', '苏州生', '物医药', '苏州生物', '生物医药']));
+    expect(tokens).not.toContain('苏州生物医');
+    expect(tokens).toHaveLength(6 + 5 + 4 + 3);
   });
 
   it('index lowercased word prefixes', () => {
@@ -43,6 +44,17 @@ describe('company name search', () => {
 
   it('finds a single CJK character', async () => {
     expect(await searchNames('医')).toEqual(['c5', 'c1']);
+  });
+
+  it('checks every run of a long query', async () => {
+    const repository = freshRepository();
+    await seedCompanies(repository);
+    // Has the 4-character runs 某某生物 and 生物医药 of 某某生物医药, but not the query itself.
+    await repository.upsertCompany(company('c7', '某某生物研究所生物医药中心'));
+    const found = await repository.listCompanies({ query: '某某生物医药' }, { offset: 0, limit: 10 });
+    expect(found.items.map((item) => item.id)).toEqual(['c1']);
+    expect(found.total).toBe(1);
+    expect((await repository.listCompanies({ query: '生物医药' }, { offset: 0, limit: 10 })).total).toBe(2);
   });
 
   it('does not match characters out of order', async () => {
@@ -96,6 +108,32 @@ describe('company list', () => {
     await repository.upsertProject(crmProject('p3', 'c5', { stage: 'lead' }));
     const result = await repository.listCompanies({ stage: 'design' }, { offset: 0, limit: 50 });
     expect(result.items.map((item) => item.id)).toEqual(['c1']);
+  });
+
+  it('follows stage moves and renames', async () => {
+    const repository = freshRepository();
+    await seedCompanies(repository);
+    const { crmProject } = await import('./dbFixtures');
+    await repository.upsertProject(crmProject('p1', 'c1', { stage: 'design' }));
+    await repository.moveProjectStage('p1', 'quotation');
+    await repository.upsertCompany(company('c1', '无锡洁净工程有限公司'));
+    const page = { offset: 0, limit: 50 };
+    expect((await repository.listCompanies({ stage: 'design' }, page)).items).toEqual([]);
+    expect((await repository.listCompanies({ stage: 'quotation' }, page)).items.map((item) => item.name)).toEqual(['无锡洁净工程有限公司']);
+
+    await repository.upsertProject(crmProject('p1', 'c3', { stage: 'quotation' }));
+    expect((await repository.listCompanies({ stage: 'quotation' }, page)).items.map((item) => item.id)).toEqual(['c3']);
+  });
+
+  it('combines stage, search and owner', async () => {
+    const repository = freshRepository();
+    await seedCompanies(repository);
+    const { crmProject } = await import('./dbFixtures');
+    await repository.upsertProject(crmProject('p1', 'c1', { stage: 'design' }));
+    await repository.upsertProject(crmProject('p2', 'c2', { stage: 'design', ownerId: 'u-li' }));
+    const page = { offset: 0, limit: 50 };
+    expect((await repository.listCompanies({ stage: 'design', query: '有限' }, page)).items.map((item) => item.id)).toEqual(['c2', 'c1']);
+    expect((await repository.listCompanies({ stage: 'design', query: '有限', ownerId: 'u-li' }, page)).items.map((item) => item.id)).toEqual(['c2']);
   });
 
   it('lists distinct regions', async () => {

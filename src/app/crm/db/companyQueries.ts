@@ -1,7 +1,7 @@
-import Dexie, { type Collection } from 'dexie';
+import Dexie from 'dexie';
 import type { Company, Industry, PipelineStage } from '../../../domain/crm';
-import { fromCompanyRow, type CompanyRow, type CrmDatabase } from './crmDb';
-import { planSearch } from './searchTokens';
+import { fromCompanyRow, nameKeyBounds, type CompanyRow, type CrmDatabase } from './crmDb';
+import { planSearch, type SearchPlan } from './searchTokens';
 
 /** A page of a list: skip `offset` records, return at most `limit`. */
 export interface Page {
@@ -44,58 +44,67 @@ export function compareByName(p: { name: string; id: string }, q: { name: string
   return p.id < q.id ? -1 : 1;
 }
 
-function matchesFields(row: CompanyRow, filter: CompanyFilter): boolean {
-  return (
-    (filter.industry === undefined || row.industry === filter.industry) &&
-    (filter.region === undefined || row.region === filter.region) &&
-    (filter.ownerId === undefined || row.ownerId === filter.ownerId)
-  );
+type FieldFilter = 'ownerId' | 'region' | 'industry';
+
+/** Given field filters, most selective first: one owner has fewer companies than one industry. */
+function givenFieldFilters(filter: CompanyFilter): FieldFilter[] {
+  return (['ownerId', 'region', 'industry'] as const).filter((field) => filter[field] !== undefined);
 }
 
-function pageOf<T>(sorted: readonly T[], page: Page): PageResult<T> {
-  return { items: sorted.slice(page.offset, page.offset + page.limit), total: sorted.length };
+async function loadCompanies(db: CrmDatabase, ids: readonly string[]): Promise<CompanyRow[]> {
+  const rows = await db.companies.bulkGet([...ids]);
+  return rows.filter((row): row is CompanyRow => row !== undefined);
 }
 
-async function companyIdsInStage(db: CrmDatabase, stage: PipelineStage): Promise<Set<string>> {
-  const projects = await db.projects.where('stage').equals(stage).toArray();
-  return new Set(projects.filter((project) => project.lostReason === null).map((project) => project.companyId));
+/** Company ids with the name key or stage key `token`, in name order. */
+function idsByKey(db: CrmDatabase, index: 'nameKeys' | 'stageKeys', token: string): Promise<string[]> {
+  const [lower, upper] = nameKeyBounds(token);
+  return db.companies.where(index).between(lower, upper).primaryKeys() as Promise<string[]>;
+}
+
+/** Company ids of one field filter in name order, from its compound `[field+name]` index. */
+function idsByField(db: CrmDatabase, field: FieldFilter, value: string): Promise<string[]> {
+  return db.companies.where(`[${field}+name]`).between([value, Dexie.minKey], [value, Dexie.maxKey]).primaryKeys() as Promise<string[]>;
 }
 
 /**
- * Picks the compound `[field+name]` index of the most selective given filter, so the page comes
- * in name order straight from the index; the other filters are applied while scanning.
+ * Company ids matching the filter, in name order. Each condition is read as a list of primary
+ * keys from one index (`getAllKeys`, no records and no cursor steps), the first in name order and
+ * the rest as sets to intersect with. Records are read only to check a search that `exact` says
+ * needs checking.
  */
-function indexedCollection(db: CrmDatabase, filter: CompanyFilter): Collection<CompanyRow, string> {
-  const field = filter.ownerId !== undefined ? 'ownerId' : filter.region !== undefined ? 'region' : filter.industry !== undefined ? 'industry' : null;
-  if (field === null) return db.companies.orderBy('name');
-  const value = filter[field]!;
-  const collection = db.companies.where(`[${field}+name]`).between([value, Dexie.minKey], [value, Dexie.maxKey]);
-  const others: CompanyFilter = { ...filter, [field]: undefined };
-  const needsFilter = others.industry !== undefined || others.region !== undefined || others.ownerId !== undefined;
-  return needsFilter ? collection.filter((row) => matchesFields(row, others)) : collection;
+async function matchingIds(db: CrmDatabase, filter: CompanyFilter, plan: SearchPlan | null): Promise<string[]> {
+  const lists: Promise<string[]>[] = [];
+  for (const probe of plan?.probes ?? []) lists.push(idsByKey(db, 'nameKeys', probe));
+  if (filter.stage !== undefined) lists.push(idsByKey(db, 'stageKeys', filter.stage));
+  for (const field of givenFieldFilters(filter)) lists.push(idsByField(db, field, filter[field]!));
+  if (lists.length === 0) lists.push(db.companies.orderBy('name').primaryKeys() as Promise<string[]>);
+
+  const [ordered, ...others] = await Promise.all(lists);
+  const required = others.map((ids) => new Set(ids));
+  const candidates = ordered!.filter((id) => required.every((ids) => ids.has(id)));
+  if (plan === null || plan.exact) return candidates;
+
+  const rows = await loadCompanies(db, candidates);
+  return rows.filter((row) => plan.matches(row.name)).map((row) => row.id);
 }
 
-/** Lists companies matching `filter`, in name order, one page at a time. */
+/** Lists companies matching `filter`, in name order, one page at a time. Only the page's records are read. */
 export async function listCompanies(db: CrmDatabase, filter: CompanyFilter, page: Page): Promise<PageResult<Company>> {
   requireValidPage(page);
   const plan = filter.query === undefined ? null : planSearch(filter.query);
 
-  if (plan !== null || filter.stage !== undefined) {
-    return db.transaction('r', db.companies, db.projects, async () => {
-      const inStage = filter.stage === undefined ? null : await companyIdsInStage(db, filter.stage);
-      const candidates =
-        plan !== null
-          ? await db.companies.where('tokens').equals(plan.probe).toArray()
-          : ((await db.companies.bulkGet([...inStage!])).filter((row) => row !== undefined) as CompanyRow[]);
-      const matching = candidates.filter((row) => matchesFields(row, filter) && (plan === null || plan.matches(row.name)) && (inStage === null || inStage.has(row.id)));
-      return pageOf(matching.sort(compareByName).map(fromCompanyRow), page);
-    });
-  }
-
+  const unfiltered = plan === null && filter.stage === undefined && givenFieldFilters(filter).length === 0;
   return db.transaction('r', db.companies, async () => {
-    const total = await indexedCollection(db, filter).count();
-    const rows = await indexedCollection(db, filter).offset(page.offset).limit(page.limit).toArray();
-    return { items: rows.map(fromCompanyRow), total };
+    if (unfiltered) {
+      // The name index alone gives the page, so skip to it instead of listing every key.
+      const total = await db.companies.count();
+      const pageIds = (await db.companies.orderBy('name').offset(page.offset).limit(page.limit).primaryKeys()) as string[];
+      return { items: (await loadCompanies(db, pageIds)).map(fromCompanyRow), total };
+    }
+    const ids = await matchingIds(db, filter, plan);
+    const pageRows = await loadCompanies(db, ids.slice(page.offset, page.offset + page.limit));
+    return { items: pageRows.map(fromCompanyRow), total: ids.length };
   });
 }
 

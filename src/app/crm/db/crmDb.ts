@@ -9,7 +9,13 @@ import { searchTokens } from './searchTokens';
  * The CRM database: one Dexie (IndexedDB) database, `cleanplan-crm`, separate from the plan
  * projects in `cleanplan`. Rows are the domain records plus derived index fields, which the
  * `to…Row` functions compute on every write and `from…Row` functions strip on every read:
- * - `tokens` on companies and contacts: name search keys (see searchTokens.ts);
+ * - `nameKeys` on companies and contacts: each name search token followed by U+0000 and the
+ *   name (see searchTokens.ts). Within one token the multiEntry index is then in name order and
+ *   carries the name, so a search pages and checks candidates from index keys alone, reading
+ *   records only for the page it returns;
+ * - `stageKeys` on companies: `<stage>` U+0000 `<name>` for each stage the company has an open
+ *   (not lost) project in, so the companies of a stage come in name order from the index. Every
+ *   write of a project or company refreshes them (`refreshStageKeys`);
  * - `openFollowUpDue` on activities: the next step's due date while it is open, absent otherwise.
  *   IndexedDB leaves a record out of an index when the key is missing, so the compound index
  *   `[ownerId+openFollowUpDue]` holds only open follow-ups, already sorted by due date, and an
@@ -22,8 +28,8 @@ import { searchTokens } from './searchTokens';
 
 export const CRM_DATABASE_NAME = 'cleanplan-crm';
 
-export type CompanyRow = Company & { readonly tokens: readonly string[] };
-export type ContactRow = Contact & { readonly tokens: readonly string[] };
+export type CompanyRow = Company & { readonly nameKeys: readonly string[]; readonly stageKeys: readonly string[] };
+export type ContactRow = Contact & { readonly nameKeys: readonly string[] };
 export type ActivityRow = Activity & { readonly openFollowUpDue?: string };
 export interface QuoteRow {
   readonly id: string;
@@ -50,8 +56,8 @@ export class CrmDatabase extends Dexie {
     super(name, options);
     this.version(1).stores({
       users: 'id, name, role',
-      companies: 'id, name, industry, region, ownerId, *tokens, [industry+name], [region+name], [ownerId+name]',
-      contacts: 'id, companyId, name, ownerId, *tokens',
+      companies: 'id, name, industry, region, ownerId, *nameKeys, *stageKeys, [industry+name], [region+name], [ownerId+name]',
+      contacts: 'id, companyId, name, ownerId, *nameKeys',
       projects: 'id, companyId, stage, ownerId, industry, closeDate',
       activities: 'id, companyId, projectId, ownerId, date, nextStepDue, openFollowUpDue, [ownerId+openFollowUpDue], [companyId+date]',
       contracts: 'id, companyId, projectId, signedOn',
@@ -77,21 +83,51 @@ export function openCrmDatabase(name: string = CRM_DATABASE_NAME, options?: Dexi
   return new CrmDatabase(name, options);
 }
 
-export function toCompanyRow(company: Company): CompanyRow {
-  return { ...company, tokens: searchTokens(company.name) };
+/** Separates the token from the name in a name key; it sorts before every character of a name. */
+const NAME_KEY_SEPARATOR = '\u0000';
+
+function nameKeys(name: string): string[] {
+  return searchTokens(name).map((token) => `${token}${NAME_KEY_SEPARATOR}${name}`);
+}
+
+/** Bounds of the name or stage keys of `token`, in name order: from `token` U+0000 up to `token` U+0001. */
+export function nameKeyBounds(token: string): readonly [string, string] {
+  return [`${token}${NAME_KEY_SEPARATOR}`, `${token}\u0001`];
+}
+
+/** Stage keys of a company from its projects: one per stage with an open project. */
+function stageKeys(name: string, projects: readonly CrmProject[]): string[] {
+  const openStages = new Set(projects.filter((project) => project.lostReason === null).map((project) => project.stage));
+  return [...openStages].map((stage) => `${stage}${NAME_KEY_SEPARATOR}${name}`);
+}
+
+/** Builds the stored row of a company; `projects` are the company's projects. */
+export function toCompanyRow(company: Company, projects: readonly CrmProject[]): CompanyRow {
+  return { ...company, nameKeys: nameKeys(company.name), stageKeys: stageKeys(company.name, projects) };
 }
 
 export function fromCompanyRow(row: CompanyRow): Company {
-  const { tokens: _tokens, ...company } = row;
+  const { nameKeys: _nameKeys, stageKeys: _stageKeys, ...company } = row;
   return company;
 }
 
+/**
+ * Recomputes a stored company's stage keys from its stored projects. Call inside the transaction
+ * that wrote a project of the company, with the companies and projects tables in its scope.
+ */
+export async function refreshStageKeys(db: CrmDatabase, companyId: string): Promise<void> {
+  const row = await db.companies.get(companyId);
+  if (row === undefined) return;
+  const projects = await db.projects.where('companyId').equals(companyId).toArray();
+  await db.companies.put(toCompanyRow(fromCompanyRow(row), projects));
+}
+
 export function toContactRow(contact: Contact): ContactRow {
-  return { ...contact, tokens: searchTokens(contact.name) };
+  return { ...contact, nameKeys: nameKeys(contact.name) };
 }
 
 export function fromContactRow(row: ContactRow): Contact {
-  const { tokens: _tokens, ...contact } = row;
+  const { nameKeys: _keys, ...contact } = row;
   return contact;
 }
 

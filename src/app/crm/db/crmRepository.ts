@@ -3,7 +3,7 @@ import type { CatalogItem, CrmDataSet } from '../../../domain/crm/dataSet';
 import { CrmValidationError } from '../../../domain/crm/recordIssues';
 import { requireIsoDate, type PriceList, type QuoteRecord, type QuoteStatus } from '../../../domain/quote';
 import { listCompanies, listRegions, type CompanyFilter, type Page, type PageResult } from './companyQueries';
-import { fromActivityRow, fromCompanyRow, fromContactRow, openCrmDatabase, toActivityRow, toCompanyRow, toContactRow, type CrmDatabase } from './crmDb';
+import { fromActivityRow, fromCompanyRow, fromContactRow, openCrmDatabase, refreshStageKeys, toActivityRow, toCompanyRow, toContactRow, type CrmDatabase } from './crmDb';
 import { exportCrmData, exportCrmFile, importCrmFile, replaceCrmData, type CrmFileImport } from './crmTransfer';
 import { countOverdueByOwner, listActivities, listOverdueFollowUps, listProjects, type ActivityFilter, type ProjectFilter } from './pipelineQueries';
 import { allocateQuoteNumber, listQuotesByCompany, listQuotesByProject, listQuotesByStatus, saveQuote } from './quoteStore';
@@ -124,7 +124,8 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
     const company = requireValidRecord('companies', value);
     return db.transaction('rw', referenceTables, async () => {
       await requireStoredReferences(db, 'companies', company);
-      await db.companies.put(toCompanyRow(company));
+      const projects = await db.projects.where('companyId').equals(company.id).toArray();
+      await db.companies.put(toCompanyRow(company, projects));
       return company;
     });
   }
@@ -142,7 +143,10 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
     const project = requireValidRecord('projects', value);
     return db.transaction('rw', referenceTables, async () => {
       await requireStoredReferences(db, 'projects', project);
+      const previousCompanyId = (await db.projects.get(project.id))?.companyId;
       await db.projects.put(project);
+      await refreshStageKeys(db, project.companyId);
+      if (previousCompanyId !== undefined && previousCompanyId !== project.companyId) await refreshStageKeys(db, previousCompanyId);
       return project;
     });
   }
@@ -157,7 +161,7 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
   }
 
   async function moveProjectStage(projectId: string, stage: PipelineStage): Promise<CrmProject> {
-    return db.transaction('rw', db.projects, async () => {
+    return db.transaction('rw', db.projects, db.companies, async () => {
       const project = await db.projects.get(projectId);
       if (project === undefined) throw new RangeError(`Project ${projectId} not found; reload the pipeline board`);
       if (project.lostReason !== null) {
@@ -165,6 +169,7 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
       }
       const moved = requireValidRecord('projects', { ...project, stage });
       await db.projects.put(moved);
+      await refreshStageKeys(db, moved.companyId);
       return moved;
     });
   }

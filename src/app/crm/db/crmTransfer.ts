@@ -1,4 +1,5 @@
 import { parseCrmFile, serializeCrmFile } from '../../../domain/crm/crmFile';
+import type { CrmProject } from '../../../domain/crm';
 import type { CrmDataSet } from '../../../domain/crm/dataSet';
 import type { CrmRecordIssue } from '../../../domain/crm/recordIssues';
 import { fromActivityRow, fromCompanyRow, fromContactRow, toActivityRow, toCompanyRow, toContactRow, toQuoteRow, type CrmDatabase } from './crmDb';
@@ -47,7 +48,9 @@ export async function replaceCrmData(db: CrmDatabase, data: CrmDataSet): Promise
   await db.transaction('rw', db.allTables(), async () => {
     await Promise.all(db.allTables().map((table) => table.clear()));
     await db.users.bulkAdd([...data.users]);
-    await db.companies.bulkAdd(data.companies.map(toCompanyRow));
+    const projectsByCompany = new Map<string, CrmProject[]>();
+    for (const project of data.projects) projectsByCompany.set(project.companyId, [...(projectsByCompany.get(project.companyId) ?? []), project]);
+    await db.companies.bulkAdd(data.companies.map((company) => toCompanyRow(company, projectsByCompany.get(company.id) ?? [])));
     await db.contacts.bulkAdd(data.contacts.map(toContactRow));
     await db.projects.bulkAdd([...data.projects]);
     await db.activities.bulkAdd(data.activities.map(toActivityRow));

@@ -94,13 +94,15 @@ export async function listOverdueFollowUps(db: CrmDatabase, asOf: string, ownerI
   return rows.map(fromActivityRow).sort(byDueDate);
 }
 
-/** Number of overdue follow-ups per owner id on `asOf`; owners with none are absent. */
+/**
+ * Counts overdue follow-ups per owner on `asOf`; owners with none are absent. Counts one key range
+ * per user, because a count reads no records.
+ */
 export async function countOverdueByOwner(db: CrmDatabase, asOf: string): Promise<Map<string, number>> {
   requireIsoDate(asOf, 'overdue follow-ups "as of" date');
-  const counts = new Map<string, number>();
-  await db.activities
-    .where('openFollowUpDue')
-    .below(asOf)
-    .each((row) => counts.set(row.ownerId, (counts.get(row.ownerId) ?? 0) + 1));
-  return counts;
+  const ownerIds = (await db.users.toCollection().primaryKeys()) as string[];
+  const counts = await Promise.all(
+    ownerIds.map((ownerId) => db.activities.where('[ownerId+openFollowUpDue]').between([ownerId, Dexie.minKey], [ownerId, asOf], true, false).count()),
+  );
+  return new Map(ownerIds.flatMap((ownerId, index) => (counts[index]! > 0 ? [[ownerId, counts[index]!] as const] : [])));
 }

@@ -62,7 +62,8 @@ export async function listQuotesByStatus(db: CrmDatabase, status: QuoteStatus): 
 /** Quotes of every project of a company, by quote number. */
 export async function listQuotesByCompany(db: CrmDatabase, companyId: string): Promise<QuoteRecord[]> {
   const projectIds = await db.projects.where('companyId').equals(companyId).primaryKeys();
-  const rows = await db.quotes.where('projectId').anyOf(projectIds).sortBy('number');
+  const perProject = await Promise.all(projectIds.map((projectId) => db.quotes.where('projectId').equals(projectId).toArray()));
+  const rows = perProject.flat().sort((p, q) => (p.number < q.number ? -1 : p.number > q.number ? 1 : 0));
   return rows.map((row) => row.record);
 }
 

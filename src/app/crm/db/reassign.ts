@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { CrmValidationError } from '../../../domain/crm/recordIssues';
 import { toActivityRow, fromActivityRow, type CrmDatabase } from './crmDb';
 
@@ -62,12 +63,12 @@ export async function reassignOwner(db: CrmDatabase, request: ReassignRequest): 
     }
 
     if (!includeRelated) return { companies: companies.length, contacts: 0, projects: 0, activities: 0 };
-    const ids = [...request.companyIds];
-    const [contacts, projects, activities] = await Promise.all([
-      db.contacts.where('companyId').anyOf(ids).filter(isFromOwner).toArray(),
-      db.projects.where('companyId').anyOf(ids).filter(isFromOwner).toArray(),
-      db.activities.where('companyId').anyOf(ids).filter(isFromOwner).toArray(),
-    ]);
+    // One equality lookup per company: fake-indexeddb runs Dexie's anyOf() very slowly.
+    const ofSelected = async <T extends { ownerId: string }>(table: Table<T, string>) => {
+      const perCompany = await Promise.all(request.companyIds!.map((id) => table.where('companyId').equals(id).toArray()));
+      return perCompany.flat().filter(isFromOwner);
+    };
+    const [contacts, projects, activities] = await Promise.all([ofSelected(db.contacts), ofSelected(db.projects), ofSelected(db.activities)]);
     await db.contacts.bulkPut(contacts.map(moved));
     await db.projects.bulkPut(projects.map(moved));
     await db.activities.bulkPut(activities.map((row) => toActivityRow(moved(fromActivityRow(row)))));

@@ -65,7 +65,7 @@ export async function applyCompanyImport(db: CrmDatabase, plan: CrmImportPlan, m
       throw new CrmValidationError([{ kind: 'companies', recordId: missingCompany, index: null, field: 'id', found: JSON.stringify(missingCompany), expected: 'company-reference' }]);
     }
 
-    await db.companies.bulkAdd(plan.newCompanies.map(toCompanyRow));
+    await db.companies.bulkAdd(plan.newCompanies.map((company) => toCompanyRow(company, [])));
     await db.contacts.bulkAdd(plan.contacts.map(toContactRow));
   });
 
