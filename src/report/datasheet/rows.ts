@@ -1,4 +1,5 @@
 import type { PointMm, Project, Room } from '../../domain/project';
+import { MM_PER_M } from '../../domain/units';
 import type { AhuSummary, FreshAirRequirement, GoverningSupply, RoomAirside, SamplingPlan } from '../../engine/airside/types';
 import type { CheckResult, RoomMetrics } from '../../engine/findings';
 import { projectTerminalCatalog } from '../../engine/airside/terminalCatalog';
@@ -8,8 +9,6 @@ import type { Locale } from '../../i18n/locale';
 import { roomClassText } from '../pdf/values';
 import { DATASHEET_TEXT, type AhuColumnKey, type DataSheetText, type RoomColumnKey, type TestPlanColumnKey } from './strings';
 import { MISSING_MARK, type DataSheet, type DataSheetCell, type DataSheetColumn, type DataSheetTable } from './types';
-
-const MM_PER_M = 1000;
 
 /** Column layout: key, value type and printed decimals. Titles and units come from `DATASHEET_TEXT`. */
 const ROOM_COLUMNS: readonly ColumnSpec<RoomColumnKey>[] = [
@@ -81,10 +80,10 @@ export interface SamplingLocation {
 
 /**
  * Builds the room data sheet of a checked project in `locale`: one row per room, one per AHU,
- * and one per ISO 14644-1 sampling location. Every air-side figure is read from `result.airside`
- * and every derived room figure from `result.rooms`; design inputs (temperature, RH, exhaust,
- * fresh air) are printed as entered. Nothing is recomputed here, and a value that is absent
- * stays null, which both outputs print as `MISSING_MARK`.
+ * and one per ISO 14644-1 sampling location. Air-side figures come from `result.airside` and
+ * derived room figures from `result.rooms`. Design inputs (temperature, RH, exhaust, fresh air,
+ * and return air when the engine laid out no grilles) are printed as entered. Nothing is
+ * recomputed here, and an absent value stays null, which both outputs print as `MISSING_MARK`.
  */
 export function roomDataSheetRows(project: Project, result: CheckResult, locale: Locale): DataSheet {
   const text = DATASHEET_TEXT[locale];
