@@ -73,16 +73,8 @@ async function pressUntilAnnounced(key: string, text: string): Promise<void> {
 async function searchCompanies(text: string): Promise<string[]> {
   await openView('companies');
   await page.getByTestId('company-search').fill(text);
-  await page.waitForFunction(
-    (query) => {
-      const status = document.querySelector('[data-testid="page-status"]')?.textContent ?? '';
-      const input = document.querySelector<HTMLInputElement>('[data-testid="company-search"]');
-      return input?.value === query && status !== '';
-    },
-    text,
-  );
-  // The list re-renders from a live query; wait until every shown row contains the text.
-  await page.waitForFunction((query) => [...document.querySelectorAll('[data-testid="company-open"]')].every((row) => row.textContent?.includes(query)), text);
+  // The table marks which search its rows answer and whether that query has finished.
+  await page.locator(`[data-testid="companies-table"][data-status="ready"][data-search="${text}"]`).waitFor();
   return page.getByTestId('company-open').allTextContents();
 }
 
@@ -248,6 +240,21 @@ describe('CRM', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-tier')).toBe('vip');
     expect(await row.textContent()).toContain('CNY 1,500,000.00');
+  });
+
+  it('keeps a pinned RFM date after reload', async () => {
+    await openView('rfm');
+    await page.getByTestId('rfm-as-of').fill('2026-06-30');
+    await page.getByTestId('rfm-pin').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="rfm-pinned"]')?.textContent?.includes('2026-06-30'));
+
+    await page.reload();
+    await page.getByTestId('rfm-view').waitFor();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="rfm-as-of"]')?.value === '2026-06-30');
+    // One contract of CNY 2,350,000.00 signed 161 days before: recent and high value, but one project only.
+    const row = page.getByTestId('rfm-row').filter({ hasText: 'Nordlys Optics (Wuxi) Co., Ltd.' });
+    expect(await row.getAttribute('data-segment')).toBe('important-development');
+    expect(await row.textContent()).toContain('Important development customer');
   });
 
   it('finds a customer by a Chinese substring', async () => {

@@ -6,7 +6,7 @@ import type { CompanyFilter } from './db/crmRepository';
 import { CompanyForm } from './forms/CompanyForm';
 import { navigate } from './route';
 import { pick, useCrmT, useLocale } from './text';
-import { liveValue, useLive } from './useLive';
+import { liveValue, useLatestValue, useLive } from './useLive';
 
 const PAGE_SIZE = 50;
 const ANY = '';
@@ -42,7 +42,7 @@ export function CompaniesView({ users, currentUser }: CompaniesViewProps) {
   const filterKey = JSON.stringify(filter);
   const result = useLive(() => crm().listCompanies(filter, { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE }), [filterKey, pageIndex]);
   const regions = liveValue(useLive(() => crm().listRegions(), []), []);
-  const page = liveValue(result, { items: [], total: 0 });
+  const page = useLatestValue(result, { items: [], total: 0 });
   const pageCount = Math.max(1, Math.ceil(page.total / PAGE_SIZE));
   const userNames = new Map(users.map((user) => [user.id, user.name]));
   const isManager = currentUser?.role === 'manager';
@@ -133,7 +133,7 @@ export function CompaniesView({ users, currentUser }: CompaniesViewProps) {
         </p>
       ) : null}
 
-      <table className="crm-table" data-testid="companies-table">
+      <table className="crm-table" data-testid="companies-table" data-status={result.status} data-search={filter.query ?? ''}>
         <thead>
           <tr>
             {isManager ? (

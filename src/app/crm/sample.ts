@@ -85,7 +85,7 @@ const contracts: Contract[] = [
   { id: 'sample-ct-contract-9', companyId: 'sample-co-beijing-lab', projectId: 'sample-pj-9', signedOn: '2026-05-09', revenue: yuan(1_050_000), cost: yuan(1_120_000) },
 ];
 
-/** A free line with its own price; real quotes are built from the drawn layout and the price list. */
+/** Builds a free line with its own price. Real quotes are built from the drawn layout and the price list. */
 function line(id: string, zh: string, en: string, quantity: string, unitPriceYuan: number, vatCategory: string): QuoteLine {
   return {
     id,
