@@ -6,6 +6,7 @@ import { buildRoomContext, type RoomContext, type SamplingEdition } from './room
 import { buildSuiteGraph, type SuiteGraph } from './suite/graph';
 import type { LoadedRuleSet } from './rules/load';
 import { getRuleSets } from './rules/registry';
+import { createAirsideCalculator } from './airside';
 
 interface RoomEntry {
   readonly context: RoomContext;
@@ -60,6 +61,7 @@ function summarise(findings: readonly Finding[]): FindingSummary {
 
 interface CompiledSets {
   readonly key: string;
+  readonly ruleSets: readonly LoadedRuleSet[];
   readonly roomRules: readonly RoomRule[];
   readonly doorRules: readonly DoorRule[];
   readonly suiteRules: readonly SuiteRule[];
@@ -88,7 +90,7 @@ function compileSets(ruleSets: readonly LoadedRuleSet[]): CompiledSets {
     }
   }
   const ids = ruleSets.map((set) => set.info.id);
-  return { key: setsKey(ruleSets), roomRules, doorRules, suiteRules, samplingEdition: samplingEditionOf(ids) };
+  return { key: setsKey(ruleSets), ruleSets, roomRules, doorRules, suiteRules, samplingEdition: samplingEditionOf(ids) };
 }
 
 function suiteKeysOf(context: RoomContext): Record<SuiteInput, string> {
@@ -176,6 +178,7 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
   let roomCache = new WeakMap<Room, RoomEntry>();
   let doorCache = new WeakMap<Door, DoorEntry>();
   let suiteCache: SuiteEntry | null = null;
+  const airsideCalculator = createAirsideCalculator();
 
   function setsFor(project: Project): CompiledSets {
     if (fixed) return fixed;
@@ -242,7 +245,11 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
           for (const finding of ruleFindings) findings.push(finding);
         }
       }
-      return { rooms, doors, findings, summary: summarise(findings) };
+
+      // The air side reads the rule check's metrics and door verdicts, so it runs last.
+      const airside = airsideCalculator.compute(project, { rooms, doors, findings, summary: summarise(findings) }, sets.ruleSets);
+      for (const finding of airside.findings) findings.push(finding);
+      return { rooms, doors, findings, summary: summarise(findings), airside: airside.airside };
     },
   };
 }

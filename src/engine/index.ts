@@ -64,3 +64,20 @@ export {
   type MicrobialEvaluation,
   type RequiredSampleVolume,
 } from './measurement';
+
+export {
+  computeAirside,
+  createAirsideCalculator,
+  doorLeakage,
+  solveProjectNetwork,
+  designOffsetM3h,
+  networkRuleLabel,
+  type AirsideCalculator,
+  type AirsideOutput,
+  type DoorLeakage,
+  type LeakageBasis,
+  type ProjectNetwork,
+  type RoomPressure,
+  type InvalidDoor,
+} from './airside';
+export type { AirsideResult, RoomAirside, DoorFlow, AhuSummary, AirlockRecognition, GoverningSupply, SupplyCandidate, SupplyTerm, FreshAirRequirement, RecoveryEstimate } from './airside/types';

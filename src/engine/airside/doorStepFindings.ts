@@ -11,8 +11,9 @@ import type { ProjectNetwork } from './projectNetwork';
  * Judges the pressure step across each door at the pressures the network holds. A door with a
  * solved side is judged by the chosen rule sets' own door rules, as though the solved pressures
  * were design values, because the rule check could not judge it without them. A door that no
- * chosen rule judges, solved or not, is held to the practice minimum step of
- * `rules/airside-practice/network.json`, so that a door with almost no ΔP is reported.
+ * chosen rule concerns (every rule skips it or finds it not applicable), solved or not, is held to
+ * the practice minimum step of `rules/airside-practice/network.json`, so that a door with almost
+ * no ΔP is reported.
  */
 
 function doorRulesOf(ruleSets: readonly LoadedRuleSet[]): DoorRule[] {
@@ -58,8 +59,23 @@ function practiceStep(door: Door, dpPa: number): Finding {
   });
 }
 
-/** Findings on the step across every door whose two pressures are known. */
-export function doorStepFindings(project: Project, network: ProjectNetwork, ruleSets: readonly LoadedRuleSet[]): Finding[] {
+/** Outcomes by which a door rule shows it concerns a door: it judged the step or lacked an input for it. */
+const CONCERNED: ReadonlySet<Finding['outcome']> = new Set(['pass', 'fail', 'cannot-evaluate']);
+
+/** Ids of the doors that a rule of the rule check judged, or could not judge for a missing input. */
+export function doorsConcernedByRules(checkFindings: readonly Finding[]): Set<string> {
+  const ids = new Set<string>();
+  for (const finding of checkFindings) {
+    if (finding.doorId !== null && CONCERNED.has(finding.outcome)) ids.add(finding.doorId);
+  }
+  return ids;
+}
+
+/**
+ * Findings on the step across every door whose two pressures are known. `concernedDoors` are the
+ * doors a rule of the rule check concerned at the design pressures (see `doorsConcernedByRules`).
+ */
+export function doorStepFindings(project: Project, network: ProjectNetwork, ruleSets: readonly LoadedRuleSet[], concernedDoors: ReadonlySet<string>): Finding[] {
   const rules = doorRulesOf(ruleSets);
   const roomsById = new Map(project.rooms.map((room) => [room.id, room]));
   const doorsById = new Map(project.doors.map((door) => [door.id, door]));
@@ -70,13 +86,22 @@ export function doorStepFindings(project: Project, network: ProjectNetwork, rule
     const door = doorsById.get(flow.doorId);
     if (door === undefined || flow.dpPa === null) continue;
     const solvedSide = [door.roomA, door.roomB].some((id) => network.rooms.get(id)?.pressureSource === 'solved');
-    const sideB = door.roomB === OUTSIDE ? null : contextOf(door.roomB);
-    const judged = rules
-      .map((rule) => rule.evaluate(door, contextOf(door.roomA), sideB))
-      .filter((finding): finding is Finding => finding !== null && (finding.outcome === 'pass' || finding.outcome === 'fail'));
+    if (!solvedSide && concernedDoors.has(door.id)) continue;
+    if (!solvedSide) {
+      findings.push(practiceStep(door, flow.dpPa));
+      continue;
+    }
 
-    if (judged.length === 0) findings.push(practiceStep(door, flow.dpPa));
-    else if (solvedSide) findings.push(...judged.map(solvedStepFinding));
+    const sideB = door.roomB === OUTSIDE ? null : contextOf(door.roomB);
+    const concerned = rules
+      .map((rule) => rule.evaluate(door, contextOf(door.roomA), sideB))
+      .filter((finding): finding is Finding => finding !== null && CONCERNED.has(finding.outcome));
+    const judged = concerned.filter((finding) => finding.outcome !== 'cannot-evaluate');
+
+    // A rule that lacks an input for this door already reports it; the practice step stands in
+    // only where no rule concerns the door at all.
+    if (concerned.length === 0) findings.push(practiceStep(door, flow.dpPa));
+    else findings.push(...judged.map(solvedStepFinding));
   }
   return findings;
 }
