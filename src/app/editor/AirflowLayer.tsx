@@ -227,7 +227,10 @@ export interface AirflowLayerProps {
   readonly airside: AirsideResult | undefined;
 }
 
-/** Renders the air-side overlay: door arrows, room pressure and offset labels, terminals and sampling locations. */
+/**
+ * Renders the air-side overlay: door arrows, room pressure and offset labels, terminals and sampling locations.
+ * NOTE: unlike the rooms layer it draws every room and door, also outside the viewport above 300 rooms.
+ */
 function AirflowLayerComponent({ airside }: AirflowLayerProps) {
   const t = useT(airflowOverlayText);
   const locale = useLocaleStore((state) => state.locale);

@@ -41,7 +41,6 @@ const en = {
   flowDirection: 'from {from} to {to}',
   noFlow: 'no flow',
   doorNotComputed: 'Not computed: the check has no air-side result for this door.',
-  deleteDoor: 'Delete door',
 
   // Room air-side fields
   sectionAirside: 'Air side',
@@ -89,7 +88,6 @@ const en = {
   recoveryDecay: 'Time to fall {ratio}:1',
   recoveryDispersion: 'Supply for the target concentration (occupant dispersion)',
   terminalsTitle: 'Terminals',
-  terminalsCount: 'Count',
   terminalsDerived: 'derived {count}',
   terminalsCoverage: 'Ceiling coverage',
   returnGrilles: 'Low-level return grilles',
@@ -183,7 +181,6 @@ const zhCN: Record<AirsideKey, string> = {
   flowDirection: '由 {from} 流向 {to}',
   noFlow: '无气流',
   doorNotComputed: '未计算：检查结果中没有这樘门的风量数据。',
-  deleteDoor: '删除门',
 
   sectionAirside: '空调风系统',
   returnAir: '回风量',
@@ -229,7 +226,6 @@ const zhCN: Record<AirsideKey, string> = {
   recoveryDecay: '浓度降至 1/{ratio} 所需时间',
   recoveryDispersion: '按人员发尘量达到目标浓度所需送风量',
   terminalsTitle: '送风末端',
-  terminalsCount: '数量',
   terminalsDerived: '推算 {count}',
   terminalsCoverage: '顶棚满布率',
   returnGrilles: '下回风口',

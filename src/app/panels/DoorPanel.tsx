@@ -198,7 +198,7 @@ function DoorFlowSummary({ door, project }: { readonly door: Door; readonly proj
   }
 
   const outside = t('outside');
-  let direction = '';
+  let direction = ` (${t('noFlow')})`;
   if (flow.flowM3h !== null && Math.round(flow.flowM3h) !== 0) {
     const [from, to] = flow.flowM3h > 0 ? [flow.from, flow.to] : [flow.to, flow.from];
     direction = ` ${t('flowDirection', { from: sideName(project, from, outside), to: sideName(project, to, outside) })}`;
