@@ -81,7 +81,7 @@ function capacityFinding(roomId: string, spec: TerminalSpec, supplyM3h: number |
  * Judges the ceiling coverage against every `room-filter-coverage` rule of the chosen rule sets
  * (GB 50472-2008 has one). Terminals in the ceiling give vertical flow, so the vertical minimum
  * applies. Like the rule's own check, it judges only unidirectional rooms that are not
- * `unclassified`; the finding carries the rule's id, citation, kind and verified flag.
+ * `unclassified`. Each finding carries the rule's id, citation, kind and verified flag.
  */
 function minimumCoverageFindings(
   input: TerminalLayoutInput,
