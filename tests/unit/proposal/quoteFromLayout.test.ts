@@ -122,3 +122,22 @@ describe('catalog validation', () => {
     expect(() => parseCatalog(broken, 'catalog.json')).toThrow('needs "doorType"');
   });
 });
+
+describe('quote with a partial airflow design', () => {
+  test('rooms without a design fall back', () => {
+    const project = buildSuite();
+    const full = withAirside(checkProject(project));
+    // The design has a sampling plan and terminals for R1 only; R2 and R3 fall back to the BOQ.
+    const partial = {
+      ...full,
+      airside: { ...full.airside!, rooms: full.airside!.rooms.map((room) => (room.roomId === 'r1' ? room : { ...room, sampling: null, terminals: null, returnGrilles: null })) },
+    };
+    const lines = linesById(quoteFromLayout({ project, result: partial, catalog: DEFAULT_CATALOG, quoteDate: '2026-12-04' }).content);
+
+    // R1 design 5 + R2 Table A.1 6 + R3 Table A.1 9.
+    expect(quantityOf(lines, 'cert-test')).toBe('20');
+    expect(quantityOf(lines, 'hepa-box')).toBe('2');
+    const source = lines.get('hepa-box')!.quantity.source;
+    expect(source.kind === 'layout' && source.origin.incompleteRoomIds).toEqual(['r2', 'r3']);
+  });
+});
