@@ -83,6 +83,16 @@ describe('customer view', () => {
     expect(await repository.getCustomerView('c404')).toBeNull();
   });
 
+  it('clears a deleted contact from activities', async () => {
+    const repository = freshRepository();
+    await seedCompanies(repository);
+    await repository.upsertContact(contact('k1', 'c1', '张伟'));
+    await repository.upsertActivity(activity('a1', 'c1', { contactId: 'k1' }));
+    await repository.deleteContact('k1');
+    expect(await repository.listContacts('c1')).toEqual([]);
+    expect((await repository.listActivities({ companyId: 'c1' })).items[0]?.contactId).toBeNull();
+  });
+
   it('returns records without index fields', async () => {
     const repository = freshRepository();
     await seedCompanies(repository);

@@ -59,7 +59,7 @@ export class CrmDatabase extends Dexie {
       companies: 'id, name, industry, region, ownerId, *nameKeys, *stageKeys, [industry+name], [region+name], [ownerId+name]',
       contacts: 'id, companyId, name, ownerId, *nameKeys',
       projects: 'id, companyId, stage, ownerId, industry, closeDate',
-      activities: 'id, companyId, projectId, ownerId, date, nextStepDue, openFollowUpDue, [ownerId+openFollowUpDue], [companyId+date]',
+      activities: 'id, companyId, projectId, contactId, ownerId, date, nextStepDue, openFollowUpDue, [ownerId+openFollowUpDue], [companyId+date]',
       contracts: 'id, companyId, projectId, signedOn',
       quotes: 'id, projectId, number, status',
       priceLists: 'id, currency, validFrom',

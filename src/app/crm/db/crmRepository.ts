@@ -232,7 +232,7 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
     upsertContact,
     deleteContact: (id) =>
       db.transaction('rw', db.contacts, db.activities, async () => {
-        const naming = await db.activities.filter((row) => row.contactId === id).toArray();
+        const naming = await db.activities.where('contactId').equals(id).toArray();
         await db.activities.bulkPut(naming.map((row) => toActivityRow({ ...fromActivityRow(row), contactId: null })));
         await db.contacts.delete(id);
       }),
