@@ -22,6 +22,7 @@ let session: BrowserSession;
 let page: Page;
 let companyId = '';
 let projectId = '';
+let exportedText = '';
 
 function hashId(prefix: string): string {
   const hash = new URL(page.url()).hash;
@@ -286,6 +287,35 @@ describe('CRM', () => {
     await page.getByTestId('crm-import-close').click();
     expect(await searchCompanies('澄明')).toEqual(['南京澄明光电有限公司']);
     expect(await searchCompanies('某某')).toEqual([]);
+  });
+
+  it('exports all CRM data as one file', async () => {
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByTestId('crm-export').click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^cleanplan-crm-\d{4}-\d{2}-\d{2}\.cleanplan-crm\.json$/);
+
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    exportedText = Buffer.concat(chunks).toString('utf8');
+    const exported = JSON.parse(exportedText) as { format: string; companies: { name: string }[]; projects: { id: string; stage: string }[] };
+    expect(exported.format).toBe('cleanplan-crm');
+    expect(exported.companies.map((company) => company.name)).toContain(CUSTOMER);
+    expect(exported.projects.find((project) => project.id === projectId)?.stage).toBe('design');
+  });
+
+  it('rejects a broken CRM file and keeps the data', async () => {
+    const broken = exportedText.replace('"industry": "pharma"', '"industry": "mining"');
+    expect(broken).not.toBe(exportedText);
+    await page.getByTestId('crm-import-all-file').setInputFiles({ name: 'broken.cleanplan-crm.json', mimeType: 'application/json', buffer: Buffer.from(broken, 'utf8') });
+    await page.getByTestId('crm-import-all-apply').click();
+    const result = page.getByTestId('crm-import-all-result');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('"mining"');
+    await result.getByRole('button').click();
+
+    expect(await searchCompanies('洁安')).toEqual([CUSTOMER]);
   });
 
   it('logs no page errors', () => {
