@@ -135,8 +135,12 @@ async function medianMs(runs: number, action: () => Promise<unknown>): Promise<n
 }
 
 function line(label: string, milliseconds: number, detail: string, target: number | null) {
-  const verdict = target === null ? '' : milliseconds <= target ? '  (target met)' : '  (TARGET MISSED)';
-  const targetText = target === null ? '' : `target ≤ ${target} ms`;
+  let verdict = '';
+  let targetText = '';
+  if (target !== null) {
+    verdict = milliseconds <= target ? '  (target met)' : '  (TARGET MISSED)';
+    targetText = `target ≤ ${target} ms`;
+  }
   console.log(`${label.padEnd(44)} ${`${milliseconds.toFixed(1)} ms`.padStart(10)}   ${detail.padEnd(14)} ${targetText}${verdict}`);
 }
 

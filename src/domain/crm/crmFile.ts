@@ -1,7 +1,7 @@
 import { describeFoundValue } from '../projectFile/issues';
 import { EMPTY_CRM_DATA_SET, type CrmDataSet, type CrmRecordOf } from './dataSet';
 import { CRM_RECORD_KINDS, type CrmRecordIssue, type CrmRecordKind } from './recordIssues';
-import { recordKey, validateCrmRecord } from './recordSchemas';
+import { keyField, recordKey, validateCrmRecord } from './recordSchemas';
 import { referenceIssues, type CrmReferenceLookup } from './references';
 
 /**
@@ -11,7 +11,7 @@ import { referenceIssues, type CrmReferenceLookup } from './references';
  *     "generator": "cleanplan <version>", "users": [...], "companies": [...], "contacts": [...],
  *     "projects": [...], "activities": [...], "contracts": [...], "quotes": [...],
  *     "priceLists": [...], "catalog": [...], "settings": [...] }
- * Each list holds records of the domain types (src/domain/crm/types.ts, QuoteRecord, PriceList,
+ * Each list contains records of the domain types (src/domain/crm/types.ts, QuoteRecord, PriceList,
  * CatalogItem, CrmSetting). A missing list reads as empty. Files end in `.cleanplan-crm.json`.
  */
 
@@ -60,7 +60,7 @@ function duplicateIssues(kind: CrmRecordKind, records: readonly unknown[]): CrmR
   records.forEach((record, index) => {
     const key = recordKey(kind, record);
     if (key === null) return;
-    const field = kind === 'catalog' ? 'code' : kind === 'settings' ? 'key' : 'id';
+    const field = keyField(kind);
     if (seen.has(key)) issues.push({ kind, recordId: key, index, field, found: JSON.stringify(key), expected: 'unique-id' });
     seen.add(key);
   });

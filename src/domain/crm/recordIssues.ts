@@ -146,7 +146,7 @@ const KIND_NAMES: Readonly<Record<CrmRecordKind, BilingualText>> = {
   settings: { en: 'Setting', 'zh-CN': '设置项' },
 };
 
-/** Fixes that say more than "enter a value of the expected form". */
+/** Fixes more specific than "enter a value of the expected form". */
 const SPECIFIC_FIXES: Partial<Readonly<Record<CrmExpectedForm, BilingualText>>> = {
   json: { en: 'Choose a file that Cleanplan exported as CRM data.', 'zh-CN': '请选择由 Cleanplan 导出的客户数据文件。' },
   'format-name': { en: 'Choose a file that Cleanplan exported as CRM data.', 'zh-CN': '请选择由 Cleanplan 导出的客户数据文件。' },

@@ -252,11 +252,17 @@ export const CRM_RECORD_SCHEMAS = {
   settings: settingSchema,
 } as const satisfies Record<CrmRecordKind, z.ZodMiniType>;
 
-/** Key that identifies a record of each kind: `code` for catalog items, `key` for settings, else `id`. */
+/** Field that identifies a record of `kind`: `code` for catalog items, `key` for settings, else `id`. */
+export function keyField(kind: CrmRecordKind): 'code' | 'key' | 'id' {
+  if (kind === 'catalog') return 'code';
+  if (kind === 'settings') return 'key';
+  return 'id';
+}
+
+/** Returns the identifying key of a record, or null when it has none. */
 export function recordKey(kind: CrmRecordKind, record: unknown): string | null {
   if (typeof record !== 'object' || record === null) return null;
-  const field = kind === 'catalog' ? 'code' : kind === 'settings' ? 'key' : 'id';
-  const value = (record as Record<string, unknown>)[field];
+  const value = (record as Record<string, unknown>)[keyField(kind)];
   return typeof value === 'string' && value !== '' ? value : null;
 }
 

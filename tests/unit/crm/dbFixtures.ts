@@ -9,7 +9,7 @@ import { yuan } from './fixtures';
 
 let databaseCounter = 0;
 
-/** A repository over a fresh fake-indexeddb database, so tests do not see each other's records. */
+/** Creates a repository over a fresh fake-indexeddb database, so tests do not share records. */
 export function freshRepository(): CrmRepository {
   databaseCounter += 1;
   return createCrmRepository(openCrmDatabase(`cleanplan-crm-test-${databaseCounter}`));

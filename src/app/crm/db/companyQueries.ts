@@ -46,7 +46,7 @@ export function compareByName(p: { name: string; id: string }, q: { name: string
 
 type FieldFilter = 'ownerId' | 'region' | 'industry';
 
-/** Given field filters, most selective first: one owner has fewer companies than one industry. */
+/** Field filters set in `filter`. */
 function givenFieldFilters(filter: CompanyFilter): FieldFilter[] {
   return (['ownerId', 'region', 'industry'] as const).filter((field) => filter[field] !== undefined);
 }
@@ -70,8 +70,8 @@ function idsByField(db: CrmDatabase, field: FieldFilter, value: string): Promise
 /**
  * Company ids matching the filter, in name order. Each condition is read as a list of primary
  * keys from one index (`getAllKeys`, no records and no cursor steps), the first in name order and
- * the rest as sets to intersect with. Records are read only to check a search that `exact` says
- * needs checking.
+ * the rest as sets to intersect with. Records are read only when the search plan is not exact,
+ * to check the candidates' names.
  */
 async function matchingIds(db: CrmDatabase, filter: CompanyFilter, plan: SearchPlan | null): Promise<string[]> {
   const lists: Promise<string[]>[] = [];

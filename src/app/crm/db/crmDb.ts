@@ -10,15 +10,15 @@ import { searchTokens } from './searchTokens';
  * projects in `cleanplan`. Rows are the domain records plus derived index fields, which the
  * `to…Row` functions compute on every write and `from…Row` functions strip on every read:
  * - `nameKeys` on companies and contacts: each name search token followed by U+0000 and the
- *   name (see searchTokens.ts). Within one token the multiEntry index is then in name order and
- *   carries the name, so a search pages and checks candidates from index keys alone, reading
- *   records only for the page it returns;
+ *   name (see searchTokens.ts). Within one token the multiEntry index is then in name order, so
+ *   the primary keys of one token's key range list its companies sorted by name, and a search
+ *   reads records only for the page it returns (and, for long queries, to check candidates);
  * - `stageKeys` on companies: `<stage>` U+0000 `<name>` for each stage the company has an open
  *   (not lost) project in, so the companies of a stage come in name order from the index. Every
  *   write of a project or company refreshes them (`refreshStageKeys`);
  * - `openFollowUpDue` on activities: the next step's due date while it is open, absent otherwise.
- *   IndexedDB leaves a record out of an index when the key is missing, so the compound index
- *   `[ownerId+openFollowUpDue]` holds only open follow-ups, already sorted by due date, and an
+ *   IndexedDB leaves a record out of an index when the key is missing. So the compound index
+ *   `[ownerId+openFollowUpDue]` contains only open follow-ups, sorted by due date, and an
  *   owner's overdue list is one range scan up to the "as of" date;
  * - quotes are stored whole as `record`, with the project id, number and current revision's status
  *   copied out for indexing.
@@ -68,7 +68,7 @@ export class CrmDatabase extends Dexie {
     });
   }
 
-  /** The tables that hold CRM records, for transactions over all of them. */
+  /** Returns every table of CRM records, for transactions over all of them. */
   allTables(): Table[] {
     return [this.users, this.companies, this.contacts, this.projects, this.activities, this.contracts, this.quotes, this.priceLists, this.catalog, this.settings];
   }

@@ -28,10 +28,10 @@ export interface CustomerView {
 }
 
 /**
- * The typed data access of the CRM screens. Every write validates the record (zod schema, then
- * references to stored users, companies, projects and contacts) and throws `CrmValidationError`
- * with issues naming record, field, value and fix; a rejected write stores nothing. Lists come
- * in a stable order and, where a list can hold thousands of records, in pages.
+ * The typed data access of the CRM screens. Every write validates the record against its zod
+ * schema and checks its references to stored users, companies, projects and contacts. A rejected
+ * write stores nothing and throws `CrmValidationError`, whose issues name record, field, value and
+ * fix. Lists come in a stable order and, where a list can reach thousands of records, in pages.
  */
 export interface CrmRepository {
   readonly db: CrmDatabase;
@@ -78,7 +78,7 @@ export interface CrmRepository {
   getQuote(id: string): Promise<QuoteRecord | null>;
   listQuotesByProject(projectId: string): Promise<QuoteRecord[]>;
   listQuotesByCompany(companyId: string): Promise<QuoteRecord[]>;
-  /** Quotes whose current revision has `status` (`sent`: awaiting the customer's answer). */
+  /** Quotes whose current revision has `status` (`sent`: awaiting the customer's decision). */
   listQuotesByStatus(status: QuoteStatus): Promise<QuoteRecord[]>;
   /**
    * Stores a new quote or a new state of one (a revision added, a status changed). Throws when a
@@ -301,7 +301,7 @@ export function createCrmRepository(db: CrmDatabase): CrmRepository {
 
 let defaultRepository: CrmRepository | null = null;
 
-/** The repository over the browser's `cleanplan-crm` database, opened on first use. */
+/** Returns the repository over the browser's `cleanplan-crm` database, opened on first use. */
 export function getCrmRepository(): CrmRepository {
   defaultRepository ??= createCrmRepository(openCrmDatabase());
   return defaultRepository;

@@ -49,7 +49,11 @@ export async function replaceCrmData(db: CrmDatabase, data: CrmDataSet): Promise
     await Promise.all(db.allTables().map((table) => table.clear()));
     await db.users.bulkAdd([...data.users]);
     const projectsByCompany = new Map<string, CrmProject[]>();
-    for (const project of data.projects) projectsByCompany.set(project.companyId, [...(projectsByCompany.get(project.companyId) ?? []), project]);
+    for (const project of data.projects) {
+      const own = projectsByCompany.get(project.companyId);
+      if (own) own.push(project);
+      else projectsByCompany.set(project.companyId, [project]);
+    }
     await db.companies.bulkAdd(data.companies.map((company) => toCompanyRow(company, projectsByCompany.get(company.id) ?? [])));
     await db.contacts.bulkAdd(data.contacts.map(toContactRow));
     await db.projects.bulkAdd([...data.projects]);
@@ -67,10 +71,9 @@ export type CrmFileImport =
   | { readonly ok: false; readonly issues: readonly CrmRecordIssue[]; readonly issueCount: number };
 
 /**
- * Imports a CRM file, replacing all stored CRM records. The file is checked in full first; on any
- * problem nothing is written and every problem is returned (the first 200) with its record,
- * field, value and fix. A storage error during the write rejects and leaves the records as
- * they were.
+ * Imports a CRM file, replacing all stored CRM records. The file is checked in full first. On any
+ * problem nothing is written, and the problems are returned (the first 200) with record, field,
+ * value and fix. A storage error during the write rejects and leaves the records as they were.
  */
 export async function importCrmFile(db: CrmDatabase, text: string): Promise<CrmFileImport> {
   const parsed = parseCrmFile(text);

@@ -53,7 +53,7 @@ export async function listQuotesByProject(db: CrmDatabase, projectId: string): P
   return rows.map((row) => row.record);
 }
 
-/** Quotes whose current revision has `status`, e.g. `sent` for quotes awaiting the customer's answer. */
+/** Quotes whose current revision has `status`, e.g. `sent` for quotes awaiting the customer's decision. */
 export async function listQuotesByStatus(db: CrmDatabase, status: QuoteStatus): Promise<QuoteRecord[]> {
   const rows = await db.quotes.where('status').equals(status).sortBy('number');
   return rows.map((row) => row.record);
@@ -63,8 +63,14 @@ export async function listQuotesByStatus(db: CrmDatabase, status: QuoteStatus): 
 export async function listQuotesByCompany(db: CrmDatabase, companyId: string): Promise<QuoteRecord[]> {
   const projectIds = await db.projects.where('companyId').equals(companyId).primaryKeys();
   const perProject = await Promise.all(projectIds.map((projectId) => db.quotes.where('projectId').equals(projectId).toArray()));
-  const rows = perProject.flat().sort((p, q) => (p.number < q.number ? -1 : p.number > q.number ? 1 : 0));
+  const rows = perProject.flat().sort((p, q) => compareCodeUnits(p.number, q.number));
   return rows.map((row) => row.record);
+}
+
+/** Orders strings by UTF-16 code units, as IndexedDB orders string keys. */
+function compareCodeUnits(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 const QUOTE_COUNTER_KEY_PREFIX = 'quote-number-counter:';

@@ -13,7 +13,7 @@ export function requireValidRecord<K extends CrmRecordKind>(kind: K, value: unkn
 
 /**
  * Builds a reference lookup from the stored records that `ids` names. Call inside the transaction
- * that writes, so the records checked are the records the write sees.
+ * that writes, so the check reads the same records as the write.
  */
 export async function storedLookup(db: CrmDatabase, ids: ReferencedIds): Promise<CrmReferenceLookup> {
   const [users, companies, projects, contacts] = await Promise.all([

@@ -12,13 +12,13 @@
  * NFKC-normalised first, so full-width letters and digits (ＡＢＣ１) match their ASCII forms.
  */
 
-/** Longest word prefix stored; a longer query word still matches through the candidate check. */
+/** Maximum length of a stored word prefix; a longer query word still matches through the candidate check. */
 const MAX_PREFIX_LENGTH = 16;
 
-/** Longest run of CJK characters stored as one key. */
+/** Maximum number of CJK characters in one key. */
 const MAX_CJK_GRAM = 4;
 
-/** Every run of `length` adjacent characters of `characters`. */
+/** Lists every run of `length` adjacent characters of `characters`. */
 function grams(characters: readonly string[], length: number): string[] {
   const runs: string[] = [];
   for (let start = 0; start + length <= characters.length; start++) runs.push(characters.slice(start, start + length).join(''));

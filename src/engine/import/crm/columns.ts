@@ -58,11 +58,11 @@ export type ColumnMapping = readonly (CrmImportField | null)[];
  * second "电话" column stays unmapped until the user assigns it.
  */
 export function suggestColumnMapping(headers: readonly string[]): ColumnMapping {
-  const taken = new Set<CrmImportField>();
+  const assignedFields = new Set<CrmImportField>();
   return headers.map((header) => {
     const field = columnsByAlias.get(normaliseHeader(header))?.field ?? null;
-    if (field === null || taken.has(field)) return null;
-    taken.add(field);
+    if (field === null || assignedFields.has(field)) return null;
+    assignedFields.add(field);
     return field;
   });
 }

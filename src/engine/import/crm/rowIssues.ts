@@ -1,6 +1,6 @@
 import type { CrmImportField } from './columns';
 
-/** Why a row of a company and contact sheet cannot be imported. */
+/** Reason a row of a company and contact sheet cannot be imported. */
 export type CrmRowIssueCode =
   | 'missing-company-name'
   | 'unknown-industry'
@@ -54,7 +54,8 @@ const PROBLEMS: Readonly<Record<CrmRowIssueCode, Bilingual>> = {
 
 /** Renders a row issue: row, column, value, what is wrong and the fix. */
 export function describeCrmRowIssue(issue: CrmRowIssue, locale: 'en' | 'zh-CN'): string {
-  const value = issue.value === '' ? (locale === 'zh-CN' ? '（空）' : '(empty)') : `"${issue.value}"`;
+  const empty = locale === 'zh-CN' ? '（空）' : '(empty)';
+  const value = issue.value === '' ? empty : `"${issue.value}"`;
   if (locale === 'zh-CN') {
     return `第 ${issue.row} 行，列“${issue.column}”，值 ${value}：${PROBLEMS[issue.code]['zh-CN']}。${FIXES[issue.code]['zh-CN']}。`;
   }

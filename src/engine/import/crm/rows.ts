@@ -3,7 +3,7 @@ import type { ColumnMapping, CrmImportField } from './columns';
 import type { CrmRowIssue, CrmRowIssueCode } from './rowIssues';
 import type { ImportTable } from './table';
 
-/** What the import needs to know about the stored records and the person importing. */
+/** Stored users and companies, and the importing user's defaults, that rows are checked against. */
 export interface CrmImportContext {
   readonly users: readonly User[];
   /** Stored companies; a row naming one of them adds contacts to it and leaves it unchanged. */
@@ -108,7 +108,7 @@ function cellsByField(table: ImportTable, mapping: ColumnMapping, cells: readonl
 }
 
 /**
- * Turns a sheet into companies and contacts. Each row is checked on its own; a row with any
+ * Turns a sheet into companies and contacts. Each row is checked on its own. A row with any
  * problem contributes nothing and its problems are listed, so the caller can import the valid
  * rows or, if the user prefers, nothing until the file is fixed. Rows naming the same company
  * (compared after NFKC normalisation, trimming and lowercasing) share one company, whose fields
@@ -157,8 +157,10 @@ export function planCrmImport(table: ImportTable, mapping: ColumnMapping, contex
     if (email !== '' && !EMAIL_PATTERN.test(email)) report('invalid-email', 'email', email);
     if (phone !== '' && !isPhone(phone)) report('invalid-phone', 'phone', phone);
     if (contactName === '' && (phone !== '' || email !== '' || roleTexts.length > 0)) {
-      const field = phone !== '' ? 'phone' : email !== '' ? 'email' : 'roles';
-      report('contact-details-without-name', 'contactName', row.value(field));
+      let detail = row.value('roles');
+      if (email !== '') detail = email;
+      if (phone !== '') detail = phone;
+      report('contact-details-without-name', 'contactName', detail);
     }
 
     if (rowIssues.length > 0) {

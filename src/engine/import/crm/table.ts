@@ -44,7 +44,7 @@ export class ImportFileError extends Error {
     this.detail = detail;
   }
 
-  /** The message in `locale`, with the fix. */
+  /** Describes the error in `locale`, with the fix. */
   describe(locale: 'en' | 'zh-CN'): string {
     return importFileMessage(this.code, this.fileName, this.detail, locale);
   }
