@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import readExcelFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type BrowserSession } from './support/browser';
 
@@ -11,8 +12,9 @@ import { openBrowser, type BrowserSession } from './support/browser';
  * real IndexedDB. The test creates a customer and a project in the CRM and draws a two-room suite
  * with a door on the shared wall. It generates the quote from the layout, overrides the wall panel
  * quantity with a reason, revises to R2, reads the diff, and exports the proposal PDF in Chinese
- * and English. The total in each PDF (read back with pdftotext) must equal the total on screen.
- * The steps share one profile and run in order.
+ * and English. The total in each PDF (read back with pdftotext) and in the spreadsheet must equal
+ * the total on screen. Then only the current revision can be accepted, and a discount above the
+ * approval threshold needs a manager. The steps share one profile and run in order.
  */
 
 const CUSTOMER = '苏州澄净医药有限公司';
@@ -85,6 +87,19 @@ async function exportPdf(testId: string, fileName: string): Promise<string> {
   const path = join(workDir, fileName);
   await (await download).saveAs(path);
   return execFileSync('/usr/bin/pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+/** Clicks an export button and returns the sheets of the downloaded spreadsheet. */
+async function exportXlsx(testId: string, fileName: string): Promise<{ sheet: string; data: unknown[][] }[]> {
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByTestId(testId).click();
+  const path = join(workDir, fileName);
+  await (await download).saveAs(path);
+  return (await readExcelFile(path)) as { sheet: string; data: unknown[][] }[];
+}
+
+async function revisionStatus(revision: string): Promise<string | null> {
+  return page.getByTestId(`revision-status-${revision}`).textContent();
 }
 
 /** Returns the digits of an amount without its currency sign or code, e.g. `12,345.60`. */
@@ -207,6 +222,46 @@ describe('quote from a drawn suite', () => {
     expect(text).toContain('Cleanroom proposal');
     expect(text).toContain('Bill of quantities and prices');
     expect(squeezed(text)).toContain(`Total incl. VAT ${screenTotal}`);
+  });
+
+  it('exports the spreadsheet with the screen total', async () => {
+    const sheets = await exportXlsx('export-xlsx-en', 'quote-en.xlsx');
+    const totals = sheets.find((sheet) => sheet.sheet === 'Totals');
+    expect(totals, 'Totals sheet').toBeDefined();
+    const grossRow = totals!.data.find((row) => row[0] === 'Total incl. VAT');
+    expect(grossRow?.[1]).toBe(Number(amountDigits(screenTotal).replaceAll(',', '')));
+  });
+
+  it('accepts only the current revision', async () => {
+    await page.getByTestId('status-R2-approved').click();
+    await expect.poll(() => revisionStatus('R2')).toBe('Approved');
+    await page.getByTestId('status-R2-sent').click();
+    await expect.poll(() => revisionStatus('R2')).toBe('Sent');
+
+    await page.getByTestId('quote-discount-kind').selectOption('percent');
+    await page.getByTestId('quote-discount-value').fill('15');
+    await page.getByTestId('quote-discount-value').press('Tab');
+    await page.getByTestId('quote-approval-required').waitFor();
+    await page.getByTestId('quote-revise').click();
+    await page.getByTestId('revision-R3').waitFor();
+
+    await page.getByTestId('status-R2-accepted').click();
+    expect(await page.getByTestId('quote-status-error').textContent()).toContain('only the current revision can be accepted');
+    expect(await revisionStatus('R2')).toBe('Sent');
+  });
+
+  it('needs a manager to approve the discount', async () => {
+    await page.getByTestId('status-R3-approved').click();
+    expect(await page.getByTestId('quote-status-error').textContent()).toContain('above the approval threshold');
+    await page.getByTestId('status-R3-awaiting-approval').click();
+    await expect.poll(() => revisionStatus('R3')).toBe('Awaiting approval');
+
+    await page.getByTestId('crm-current-user').selectOption('user-li');
+    await expect.poll(() => page.getByTestId('status-R3-approved').isDisabled()).toBe(true);
+    await page.getByTestId('crm-current-user').selectOption('user-wang');
+    await expect.poll(() => page.getByTestId('status-R3-approved').isDisabled()).toBe(false);
+    await page.getByTestId('status-R3-approved').click();
+    await expect.poll(() => revisionStatus('R3')).toBe('Approved');
   });
 
   it('logged no page errors', () => {
