@@ -74,6 +74,8 @@ export function ProjectView({ projectId, users, currentUser }: ProjectViewProps)
       await session.newProject();
       const store = useProjectStore.getState();
       store.setProjectMeta({ name: linked.name, customerName, ...(linked.ruleSetIds.length > 0 ? { ruleSetIds: [...linked.ruleSetIds] } : {}) });
+      // The new drawing starts with an empty undo history, so undo cannot take back its name.
+      useProjectStore.temporal.getState().clear();
       await session.flush();
       await crm().upsertProject({ ...linked, drawingId: useProjectStore.getState().project.id });
       navigate({ workspace: 'design' });
