@@ -208,6 +208,15 @@ describe('CRM', () => {
     expect(await otherRow.getByTestId('company-owner-cell').textContent()).toBe('李强');
   });
 
+  it('hides bulk reassignment from sales users', async () => {
+    await page.getByTestId('crm-current-user').selectOption('user-li');
+    await page.getByTestId('bulk-reassign').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('company-select').count()).toBe(0);
+
+    await page.getByTestId('crm-current-user').selectOption('user-wang');
+    await page.getByTestId('bulk-reassign').waitFor();
+  });
+
   it('keeps everything after a reload', async () => {
     await page.reload();
     await page.getByTestId('companies-view').waitFor();
