@@ -5,11 +5,13 @@ import { openBrowser, type BrowserSession } from './support/browser';
 
 /**
  * The CRM as a sales team meets it, in Debian Chromium against the production build with real
- * IndexedDB. The sample records load on first start. A new customer and project are created, the
- * project moves across the pipeline board by pointer drag and by keyboard, an activity with a past
- * due date shows as an overdue follow-up, and a manager reassigns owners in bulk. Everything is
- * still there after a reload. Name search finds a Chinese substring, the labels switch to Chinese,
- * and a CSV import reports its bad row by number. The steps share one profile and run in order.
+ * IndexedDB. The sample records load on first start. A new customer and project are created with
+ * the project's drawing, the project moves across the pipeline board by pointer drag and by
+ * keyboard, an activity with a past due date shows as an overdue follow-up, and a manager
+ * reassigns owners in bulk. Everything is still there after a reload. A contract ranks the
+ * customer, a pinned RFM date survives a reload, name search finds a Chinese substring and the
+ * labels switch to Chinese. A CSV import reports its bad row by number, and the CRM data exports
+ * as one file that a broken copy cannot replace. The steps share one profile and run in order.
  */
 
 const CUSTOMER = '无锡洁安生物科技有限公司';
@@ -74,7 +76,7 @@ async function pressUntilAnnounced(key: string, text: string): Promise<void> {
 async function searchCompanies(text: string): Promise<string[]> {
   await openView('companies');
   await page.getByTestId('company-search').fill(text);
-  // The table marks which search its rows answer and whether that query has finished.
+  // The table marks which search its rows belong to and whether that query has finished.
   await page.locator(`[data-testid="companies-table"][data-status="ready"][data-search="${text}"]`).waitFor();
   return page.getByTestId('company-open').allTextContents();
 }
