@@ -2,7 +2,7 @@
  * Benchmarks with their targets. Prints figures; asserts nothing (targets are goals, not tests).
  *
  *   npm run bench            all benchmarks
- *   npm run bench -- check   only the rule check (also: network, pdf, bundle, crm)
+ *   npm run bench -- check   only the rule check (also: network, pdf, bundle, crm, proposal)
  *
  * Figures depend on the machine: the README's benchmark page records the machine they came from.
  */
@@ -132,3 +132,4 @@ if (!only || only === 'network') await benchNetwork();
 if (!only || only === 'pdf') await benchPdf();
 if (!only || only === 'bundle') benchBundle();
 if (!only || only === 'crm') await (await import('./crm')).benchCrm();
+if (!only || only === 'proposal') await (await import('./proposal')).benchProposal();
