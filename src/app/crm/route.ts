@@ -2,8 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The app's view, kept in the URL hash so that reload and the browser's back button return to it.
- * `#/design` (or no hash) is the plan workspace; `#/crm/...` is the CRM. This module has no other
- * imports, because the app shell loads it before the CRM chunk.
+ * `#/design` (or no hash) is the plan workspace; `#/crm/...` is the CRM. This module imports only
+ * React, because the app shell loads it before the CRM chunk.
  */
 export type CrmView = 'companies' | 'pipeline' | 'follow-ups' | 'tiers' | 'rfm' | 'dashboard';
 
