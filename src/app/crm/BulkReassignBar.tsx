@@ -45,7 +45,7 @@ export function BulkReassignBar({ users, companyIds, onDone }: BulkReassignBarPr
           ))}
         </select>
       </label>
-      <label className="crm-inline">
+      <label>
         <span>
           <input type="checkbox" checked={includeRelated} onChange={(event) => setIncludeRelated(event.target.checked)} data-testid="reassign-related" /> {t('reassignRelated')}
         </span>
