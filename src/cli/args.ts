@@ -15,6 +15,8 @@ export type CliCommand =
       readonly rulesFiles: readonly string[];
       readonly format: OutputFormat;
       readonly pdfPath: string | null;
+      /** Door schedule CSV given with --doors; its doors replace those of FILE. */
+      readonly doorsFile: string | null;
     }
   | { readonly command: 'iso14644'; readonly classText: string | null; readonly areaText: string | null; readonly format: OutputFormat };
 
@@ -25,12 +27,13 @@ const OPTIONS = {
   standard: { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
   pdf: { type: 'string' },
+  doors: { type: 'string' },
   class: { type: 'string' },
   area: { type: 'string' },
 } as const;
 
 /** Options each command accepts besides --help, --lang and --format. */
-const COMMAND_OPTIONS = { check: ['standard', 'rules', 'pdf'], iso14644: ['class', 'area'] } as const;
+const COMMAND_OPTIONS = { check: ['standard', 'rules', 'pdf', 'doors'], iso14644: ['class', 'area'] } as const;
 
 /** Parse the command line into a command, raising a CliError (exit 2) for invalid usage. */
 export function parseCommandLine(argv: readonly string[], locale: Locale): CliCommand {
@@ -55,7 +58,7 @@ export function parseCommandLine(argv: readonly string[], locale: Locale): CliCo
   const [file, ...extra] = rest;
   if (file === undefined) throw usageError(cliText(locale, 'missingFile'));
   if (extra.length > 0) throw usageError(cliText(locale, 'extraArguments', { arguments: extra.join(' ') }));
-  return { command, file, standards: values.standard ?? [], rulesFiles: values.rules ?? [], format, pdfPath: values.pdf ?? null };
+  return { command, file, standards: values.standard ?? [], rulesFiles: values.rules ?? [], format, pdfPath: values.pdf ?? null, doorsFile: values.doors ?? null };
 }
 
 function parseOrRaise(argv: readonly string[], locale: Locale) {

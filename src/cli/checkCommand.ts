@@ -6,6 +6,7 @@ import type { CliIo } from './io';
 import { loadCompanyRuleFiles } from './companyRules';
 import { buildJsonReport } from './jsonReport';
 import { loadInput } from './loadInput';
+import { loadDoors } from './loadDoors';
 import { cliText } from './messages';
 import { writePdfReport } from './pdfReport';
 import { buildTextReport } from './textReport';
@@ -17,6 +18,7 @@ export interface CheckOptions {
   readonly rulesFiles: readonly string[];
   readonly format: OutputFormat;
   readonly pdfPath: string | null;
+  readonly doorsFile: string | null;
 }
 
 /** Run `cleanplan check`: load, check, print, optionally write the PDF, and return the exit status. */
@@ -28,15 +30,18 @@ export async function runCheck(options: CheckOptions, locale: Locale, io: CliIo)
 
   const input = await loadInput(options.file, locale);
   for (const warning of input.warnings) io.stderr(`${cliText(locale, 'warningPrefix')}${warning}`);
+  const doors = options.doorsFile === null ? null : await loadDoors(options.doorsFile, input.project, locale);
+  for (const warning of doors?.warnings ?? []) io.stderr(`${cliText(locale, 'warningPrefix')}${warning}`);
+  const doorRows = doors?.rows ?? [];
 
   const ruleSets = requestedRuleSets ?? withCompanySets(resolveRuleSets(input.project.ruleSetIds, locale, options.file), companyRuleSets);
-  const project: Project = { ...input.project, ruleSetIds: ruleSets.map((set) => set.info.id) };
+  const project: Project = { ...(doors?.project ?? input.project), ruleSetIds: ruleSets.map((set) => set.info.id) };
   const result = checkProject(project, ruleSets);
   const infos = ruleSets.map((set) => set.info);
   const failing = countFailingMandatory(result);
 
-  if (options.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(project, result, infos, locale), null, 2)}\n`);
-  else io.stdout(buildTextReport(project, result, infos, locale, failing));
+  if (options.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(project, result, infos, locale, doorRows), null, 2)}\n`);
+  else io.stdout(buildTextReport(project, result, infos, locale, failing, doorRows));
 
   if (options.pdfPath !== null) await writePdfReport({ project, result, ruleSets: infos, locale }, options.pdfPath, io);
   return failing > 0 ? EXIT_FAILED_CHECK : EXIT_OK;

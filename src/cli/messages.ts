@@ -8,7 +8,7 @@ const en = {
   help: `cleanplan: check a cleanroom design against GB 50073-2013, ISO 14644-1:2015 and China GMP 2010.
 
 Usage:
-  cleanplan check FILE [--standard ID]... [--rules FILE]... [--lang zh-CN|en] [--format json|text] [--pdf OUT.pdf]
+  cleanplan check FILE [--doors DOORS.csv] [--standard ID]... [--rules FILE]... [--lang zh-CN|en] [--format json|text] [--pdf OUT.pdf]
   cleanplan iso14644 --class N [--area A_M2] [--format json|text]
   cleanplan --help
 
@@ -21,6 +21,8 @@ check     Check a project file (*.cleanplan.json) or a CSV room schedule (*.csv)
                           checked beside the default ones; with --standard, name its id.
           --format        json (machine-readable) or text (tables); default text.
           --pdf OUT.pdf   also write the compliance report as a PDF in the chosen language.
+          --doors FILE    door schedule CSV; its doors replace those of FILE (connects_to)
+                          and set each door's leakage for the pressure network.
 iso14644  Print the ISO 14644-1:2015 Table 1 class limits (particles/m³, null where the
           standard gives none) and, with --area (m²), the minimum number of sampling
           locations from Annex A.
@@ -35,6 +37,15 @@ CSV columns (English or Chinese header, unit in brackets allowed; only name is r
   connects_to/相邻房间 (room names separated by ; — outside/室外 is a door to outdoors).
   Rows may repeat a name (parts of one area). A connects_to name shared by several other rows
   resolves to the one of them that lists this room back; none or several is an error.
+
+Door CSV columns (--doors; from and to are required):
+  from/从, to/至 (room names of FILE, or outside/室外), type/门类型 (single, double, sliding,
+  pass_box, opening; default single), width_m/门宽 (clear width, both leaves of a double door),
+  height_m/门高 (default 2.1 m), gap_mm/门缝 (the same gap on every edge; default ⅛ in at head
+  and jambs, ¼ in at the threshold) or leakage_area_m2/漏风面积 (entered leakage area), id/门编号.
+  Output per door: leakage area, ΔP and flow (m³/h), positive from "from" to "to"; per room: the
+  offset (supply − return − exhaust, m³/h) that holds its pressure and the requirement that
+  governs its supply.
 
 Exit status: 0 when no verified mandatory rule fails, 1 when one fails, 2 on invalid input or
 usage, 3 when the PDF cannot be written, 70 on an internal error.
@@ -89,6 +100,17 @@ usage, 3 when the PDF cannot be written, 70 on an internal error.
   limitsTitle: 'ISO 14644-1:2015 Table 1, ISO Class {isoClass}: maximum concentration (particles/m³) at sizes ≥',
   notApplicable: 'n/a',
   samplingLine: 'Minimum sampling locations for {area} m² (Annex A): {count}',
+  columnOffset: 'Offset m³/h',
+  columnGoverning: 'Governing supply m³/h',
+  governingCleanliness: 'cleanliness',
+  governingMakeUp: 'make-up',
+  governingCooling: 'cooling',
+  doorFlowsTitle: 'Door airflows (positive from the first room to the second)',
+  columnFrom: 'From',
+  columnTo: 'To',
+  columnLeakageArea: 'Leakage area m²',
+  columnDoorDp: 'ΔP Pa',
+  columnDoorFlow: 'Flow m³/h',
 } as const;
 
 type MessageKey = keyof typeof en;
@@ -110,6 +132,8 @@ check     校核项目文件（*.cleanplan.json）或 CSV 房间表（*.csv）�
                               给出 --standard 时须列出其规则集编号。
           --format            json（机器可读）或 text（表格），默认 text。
           --pdf 输出.pdf      同时按所选语言输出 PDF 合规报告。
+          --doors 门表.csv    门表 CSV；其中的门取代文件中的门（相邻房间列），并给出每樘门的
+                              漏风参数，用于压差网络计算。
 iso14644  输出 ISO 14644-1:2015 表 1 的级别浓度限值（粒/m³，标准未规定处为 null）；
           给出 --area（m²）时，另输出附录 A 的最少采样点数。
 --lang    输出和提示的语言：zh-CN 或 en。默认：LANG（或 LC_ALL、LC_MESSAGES）以 zh 开头时
@@ -123,6 +147,14 @@ CSV 列（中文或英文表头，可在括号中注明单位；只有房间名�
   相邻房间/connects_to（房间名称以 ；、或 ; 分隔，室外/outside 表示通向室外的门）。
   多行可以同名（同一区域的几部分）。相邻房间中的名称若对应其他多行，取其中在相邻房间里
   写回本房间的那一行；没有或有多行写回时报错。
+
+门表 CSV 列（--doors；从、至 必填）：
+  从/from、至/to（文件中的房间名称，或 室外/outside）、门类型/type（单开门、双开门、推拉门、
+  传递窗、开口，默认单开门）、门宽/width_m（净宽，双开门为两扇合计）、门高/height_m（默认 2.1 m）、
+  门缝/gap_mm（各边相同的缝隙；默认门顶和门侧 ⅛ 英寸、门底 ¼ 英寸）或 漏风面积/leakage_area_m2
+  （直接给出的漏风面积）、门编号/id。
+  每樘门输出漏风面积、压差和风量（m³/h），从“从”流向“至”为正；每个房间输出维持其压差所需的
+  余风量（送风 − 回风 − 排风，m³/h）和决定送风量的需求项。
 
 退出码：0 表示没有已核实的强制性要求不合格；1 表示有；2 表示输入或用法无效；3 表示无法写出 PDF；
 70 表示内部错误。
@@ -177,6 +209,17 @@ CSV 列（中文或英文表头，可在括号中注明单位；只有房间名�
   limitsTitle: 'ISO 14644-1:2015 表 1，ISO {isoClass} 级：各粒径（≥）最大浓度限值（粒/m³）',
   notApplicable: '不适用',
   samplingLine: '{area} m² 的最少采样点数（附录 A）：{count}',
+  columnOffset: '余风量 m³/h',
+  columnGoverning: '决定送风量的需求 m³/h',
+  governingCleanliness: '洁净度',
+  governingMakeUp: '补风',
+  governingCooling: '冷负荷',
+  doorFlowsTitle: '门的风量（从第一个房间流向第二个房间为正）',
+  columnFrom: '从',
+  columnTo: '至',
+  columnLeakageArea: '漏风面积 m²',
+  columnDoorDp: '压差 Pa',
+  columnDoorFlow: '风量 m³/h',
 };
 
 const DICTIONARY: Readonly<Record<Locale, Record<MessageKey, string>>> = { en, 'zh-CN': zhCN };

@@ -1,5 +1,7 @@
 import { OUTSIDE, type Project, type Room } from '../domain/project';
-import type { CheckResult, Finding, Outcome, RoomMetrics, RuleSetInfo } from '../engine';
+import type { CheckResult, Finding, Outcome, RoomAirside, RoomMetrics, RuleSetInfo } from '../engine';
+import type { DoorScheduleRow } from '../engine/import';
+import { reportedDoors } from './loadDoors';
 import { formatNumber, formatQuantity } from '../i18n/format';
 import { describeFinding, formatRequirement, kindLabel } from '../i18n/findingMessages';
 import type { Locale } from '../i18n/locale';
@@ -14,13 +16,17 @@ const GROUPS: readonly { outcome: Outcome; title: CliMessageKey }[] = [
   { outcome: 'pass', title: 'groupPass' },
 ];
 
-/** Build the `check --format text` output: room schedule, findings with failures first, summary and verdict. */
+/**
+ * Build the `check --format text` output: room schedule, door flows, findings with failures first,
+ * summary and verdict. `doorRows` are the rows of a --doors schedule, whose names the door table keeps.
+ */
 export function buildTextReport(
   project: Project,
   result: CheckResult,
   ruleSets: readonly RuleSetInfo[],
   locale: Locale,
   failingMandatoryCount: number,
+  doorRows: readonly DoorScheduleRow[] = [],
 ): string {
   const displayName = roomDisplayNames(project.rooms);
   const roomName = (id: string) => (id === OUTSIDE ? cliText(locale, 'outdoors') : (displayName.get(id) ?? id));
@@ -31,6 +37,7 @@ export function buildTextReport(
     cliText(locale, 'roomScheduleTitle'),
     renderRoomSchedule(project, result, roomName, locale),
     '',
+    ...renderDoorFlows(project, result, doorRows, roomName, locale),
     cliText(locale, 'findingsTitle'),
     ...GROUPS.flatMap((group) => renderGroup(result.findings, group, roomName, locale)),
     summaryLine(result, ruleSets, locale),
@@ -48,13 +55,41 @@ function roomDisplayNames(rooms: readonly Room[]): Map<string, string> {
 
 function renderRoomSchedule(project: Project, result: CheckResult, roomName: (id: string) => string, locale: Locale): string {
   const metricsById = new Map(result.rooms.map((metrics) => [metrics.roomId, metrics]));
-  const keys: CliMessageKey[] = ['columnRoom', 'columnClass', 'columnArea', 'columnHeight', 'columnVolume', 'columnSupply', 'columnAch', 'columnPressure', 'columnSampling'];
+  const airsideById = new Map((result.airside?.rooms ?? []).map((entry) => [entry.roomId, entry]));
+  const keys: CliMessageKey[] = [
+    'columnRoom',
+    'columnClass',
+    'columnArea',
+    'columnHeight',
+    'columnVolume',
+    'columnSupply',
+    'columnAch',
+    'columnPressure',
+    'columnSampling',
+    'columnOffset',
+    'columnGoverning',
+  ];
   const header = keys.map((key) => cliText(locale, key));
-  const rows = project.rooms.map((room) => roomRow(room, metricsById.get(room.id), roomName, locale));
-  return renderTable(header, rows, new Set([2, 3, 4, 5, 6, 7, 8]));
+  const rows = project.rooms.map((room) => roomRow(room, metricsById.get(room.id), airsideById.get(room.id), roomName, locale));
+  return renderTable(header, rows, new Set([2, 3, 4, 5, 6, 7, 8, 9]));
 }
 
-function roomRow(room: Room, metrics: RoomMetrics | undefined, roomName: (id: string) => string, locale: Locale): string[] {
+const GOVERNING_KEYS: Readonly<Record<string, CliMessageKey>> = {
+  cleanliness: 'governingCleanliness',
+  'make-up': 'governingMakeUp',
+  cooling: 'governingCooling',
+};
+
+/** Names the requirement that governs the supply, with the supply it asks for. */
+function governingText(airside: RoomAirside | undefined, locale: Locale): string {
+  const supply = airside?.supply;
+  if (supply === undefined || supply.governing === null) return '–';
+  const term = cliText(locale, GOVERNING_KEYS[supply.governing] ?? 'governingCleanliness');
+  const flow = supply.requiredM3h === null ? '' : ` ${formatNumber(supply.requiredM3h, locale, 0)}`;
+  return `${term}${flow}`;
+}
+
+function roomRow(room: Room, metrics: RoomMetrics | undefined, airside: RoomAirside | undefined, roomName: (id: string) => string, locale: Locale): string[] {
   const number = (value: number | null | undefined, decimals: number) => (value === null || value === undefined ? '–' : formatNumber(value, locale, decimals));
   return [
     roomName(room.id),
@@ -66,7 +101,21 @@ function roomRow(room: Room, metrics: RoomMetrics | undefined, roomName: (id: st
     number(metrics?.ach, 1),
     number(room.design.pressurePa, 1),
     number(metrics?.samplingLocations, 0),
+    number(airside?.offsetM3h, 0),
+    governingText(airside, locale),
   ];
+}
+
+/** Door flows with their leakage area and ΔP, flow positive from the first room named to the second. */
+function renderDoorFlows(project: Project, result: CheckResult, doorRows: readonly DoorScheduleRow[], roomName: (id: string) => string, locale: Locale): string[] {
+  const doors = reportedDoors(project, result, doorRows, roomName);
+  if (doors.length === 0) return [];
+  const keys: CliMessageKey[] = ['columnFrom', 'columnTo', 'columnLeakageArea', 'columnDoorDp', 'columnDoorFlow'];
+  const header = keys.map((key) => cliText(locale, key));
+  const outside = (name: string) => (name === OUTSIDE ? cliText(locale, 'outdoors') : name);
+  const number = (value: number | null, decimals: number) => (value === null ? '–' : formatNumber(value, locale, decimals));
+  const rows = doors.map((door) => [outside(door.from), outside(door.to), number(door.leakageAreaM2, 4), number(door.dpPa, 1), number(door.flowM3h, 0)]);
+  return [cliText(locale, 'doorFlowsTitle'), renderTable(header, rows, new Set([2, 3, 4])), ''];
 }
 
 function renderGroup(findings: readonly Finding[], group: (typeof GROUPS)[number], roomName: (id: string) => string, locale: Locale): string[] {

@@ -12,6 +12,8 @@ export { decodeScheduleBytes } from './decode';
 export type { ScheduleEncoding } from './decode';
 export { IMPORTED_DOOR_WIDTH_MM, roomIdForRow } from './buildProject';
 export { PLACEHOLDER_SIDE_MM } from './layout';
+export { importDoorSchedule, DOOR_COLUMNS, type DoorScheduleRow, type ImportDoorsResult } from './doorsCsv';
+export { describeDoorScheduleIssue, DOOR_WARNING_CODES, type DoorScheduleIssue, type DoorScheduleIssueCode } from './doorsCsvIssues';
 
 export interface ImportScheduleOptions {
   /** Rule sets chosen for the new project; defaults to ISO 14644-1 and GB 50073. */
