@@ -115,8 +115,12 @@ function writeTotals(ctx: ReportContext, input: ProposalPdfInput, pt: ProposalTe
       if (data.section === 'body' && data.row.index >= grandTotalRow) data.cell.styles.fontStyle = 'bold';
     },
   });
-  if (input.priced.toBeQuoted === 0) return bottom;
-  return writeParagraph(ctx, fillTemplate(pt.toBeQuotedCount, { count: input.priced.toBeQuoted }), PAGE.marginMm, bottom + 2, contentWidth(ctx.doc));
+  const notes: string[] = [];
+  if (totals.quoteDiscount.minor !== 0) notes.push(pt.quoteDiscountShare);
+  if (input.priced.toBeQuoted > 0) notes.push(fillTemplate(pt.toBeQuotedCount, { count: input.priced.toBeQuoted }));
+  let noteBottom = bottom;
+  for (const note of notes) noteBottom = writeParagraph(ctx, note, PAGE.marginMm, noteBottom + 2, contentWidth(ctx.doc));
+  return noteBottom;
 }
 
 /** Writes the bill of quantities and the totals, and returns the y below them. */

@@ -34,6 +34,7 @@ interface ProposalText {
   readonly netTotal: string;
   readonly vatLine: string;
   readonly toBeQuotedCount: string;
+  readonly quoteDiscountShare: string;
   readonly commercialHeading: string;
   readonly validity: string;
   readonly milestonesHeading: string;
@@ -77,6 +78,7 @@ const en: ProposalText = {
   netTotal: 'Total excl. VAT',
   vatLine: 'VAT {rate} % ({category})',
   toBeQuotedCount: '{count} items are to be quoted and not included in the totals.',
+  quoteDiscountShare: 'Line amounts include each line\'s share of the quote discount, so they can be less than quantity × unit price.',
   commercialHeading: 'Commercial terms',
   validity: 'This offer is valid until {date} ({days} days from the quote date).',
   milestonesHeading: 'Payment milestones',
@@ -120,6 +122,7 @@ const zhCN: ProposalText = {
   netTotal: '不含税合计',
   vatLine: '增值税 {rate}%（{category}）',
   toBeQuotedCount: '{count} 项待报价，未计入合计。',
+  quoteDiscountShare: '各项金额已按比例分摊整单折扣，因此可能小于数量 × 单价。',
   commercialHeading: '商务条款',
   validity: '本报价有效期至 {date}（自报价日期起 {days} 天）。',
   milestonesHeading: '付款节点',

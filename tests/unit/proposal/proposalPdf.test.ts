@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_CATALOG } from '../../../src/app/quotes/catalog';
 import { formatMoney, toChineseCapitalAmount } from '../../../src/domain/money';
-import type { PricedQuote, QuoteContent } from '../../../src/domain/quote';
+import { DEFAULT_VAT_RATES, priceQuote, selectPriceList, type PricedQuote, type QuoteContent } from '../../../src/domain/quote';
 import { findProposalGlyphWarnings, milestoneAmounts } from '../../../src/report/proposal/index';
 import { charactersByEmbeddedFont } from '../report/pdfTools';
 import { pricedSuiteQuote, proposalInput, renderProposal, type RenderedProposal } from './renderProposal';
@@ -137,5 +137,25 @@ describe('proposal glyph check', () => {
     const quote = pricedSuiteQuote();
     const input = await proposalInput(quote.priced, quote.content);
     await expect(renderProposal({ ...input, company: { ...input.company, logoDataUrl: 'data:image/gif;base64,R0lGOD' } }, 'en')).rejects.toThrow('company logo: expected a PNG or JPEG image');
+  });
+});
+
+describe('proposal PDF notes', () => {
+  test('explains the quote discount share', async () => {
+    const quote = pricedSuiteQuote();
+    const report = await renderProposal(await proposalInput(quote.priced, quote.content), 'en');
+    expect(squeezed(report.text).replace(/\s+/g, ' ')).toContain("Line amounts include each line's share of the quote discount");
+  });
+
+  test('counts to-be-quoted lines', async () => {
+    const quote = pricedSuiteQuote();
+    const sections = quote.content.sections.map((section) => ({ ...section, lines: section.lines.map((line) => (line.id === 'air-shower' ? { ...line, toBeQuoted: true } : line)) }));
+    const content = { ...quote.content, sections };
+    const priceList = selectPriceList(DEFAULT_CATALOG.priceLists, 'CNY', content.quoteDate);
+    const priced = priceQuote(content, priceList, { vatRates: DEFAULT_VAT_RATES, priceDisplay: 'tax-inclusive', approvalThresholdPct: '10' });
+    const report = await renderProposal(await proposalInput(priced, content), 'zh-CN');
+    expect(priced.toBeQuoted).toBe(1);
+    expect(report.text).toContain('1 项待报价，未计入合计。');
+    expect(squeezed(report.text)).toMatch(/单人风淋室\s+0 套\s+–\s+–\s+待报价/);
   });
 });
