@@ -120,6 +120,33 @@ describe('broken CRM file', () => {
     expect(result.issues).toEqual([{ kind: 'companies', recordId: 'c1', index: 6, field: 'id', found: '"c1"', expected: 'unique-id' }]);
   });
 
+  it('names a nested quote field', async () => {
+    const { result } = await brokenImport((file) => {
+      const quote = file.quotes![0] as { revisions: { content: { sections: unknown[] } }[] };
+      quote.revisions[0]!.content.sections.push({
+        id: 'envelope',
+        title: { en: 'Envelope', 'zh-CN': '围护结构' },
+        lines: [
+          {
+            id: 'l1',
+            itemCode: 'WP-50',
+            description: { en: 'Wall panels', 'zh-CN': '墙板' },
+            quantity: { value: '12.5', unit: 'kg', source: { kind: 'manual' } },
+            unitPrice: null,
+            discountPct: '0',
+            vatCategory: 'goods',
+            toBeQuoted: false,
+          },
+        ],
+      });
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { kind: 'quotes', recordId: 'q1', index: 0, field: 'revisions[0].content.sections[0].lines[0].quantity.unit', found: '"kg"', expected: 'quantity-unit' },
+    ]);
+  });
+
   it('reports a quote revision out of sequence', async () => {
     const { result } = await brokenImport((file) => {
       const quote = file.quotes![0] as { revisions: { revision: number }[] };
