@@ -92,6 +92,37 @@ async function benchNetwork() {
   line('pressure network solve, p95', `${solve.p95Ms.toFixed(1)} ms`, '', null);
 }
 
+/**
+ * Air-side design of a 1 000-room facility: the pressure network from the plan, then each room's
+ * supply, fresh air and recovery. Every other room gives supply, return and exhaust instead of a
+ * pressure, so the network solves about 500 pressures.
+ */
+async function benchAirside() {
+  const { computeAirside, solveProjectNetwork } = await import('../src/engine/airside/index');
+  const base = generateFacility(1000, 2000);
+  const rooms = base.rooms.map((room, index) => {
+    if (index % 2 === 0) return room;
+    const supplyM3h = 800 + (index % 9) * 50;
+    const design = { ...room.design, pressurePa: null, supplyM3h, ach: null, returnM3h: supplyM3h - 60 - (index % 5) * 10, exhaustM3h: 0 };
+    return { ...room, design };
+  });
+  const project = { ...base, rooms };
+  const ruleSets = getRuleSets(project.ruleSetIds);
+  const result = checkProject(project, ruleSets);
+  for (let warm = 0; warm < 5; warm++) computeAirside(project, result, ruleSets);
+
+  let solved = 0;
+  const airside = measure(40, () => {
+    const output = computeAirside(project, result, ruleSets);
+    solved = output.airside.rooms.filter((room) => room.pressurePa !== null).length;
+  });
+  const network = measure(40, () => solveProjectNetwork(project, result.rooms));
+  console.log(`air side: ${project.rooms.length} rooms, ${project.doors.length} doors; ${solved} rooms with a pressure`);
+  line('plan pressure network, median', `${network.medianMs.toFixed(1)} ms`, '', null);
+  line('air-side design (computeAirside), median', `${airside.medianMs.toFixed(1)} ms`, '≤ 50 ms', airside.medianMs <= 50);
+  line('air-side design (computeAirside), p95', `${airside.p95Ms.toFixed(1)} ms`, '', null);
+}
+
 async function benchPdf() {
   const { renderCompliancePdf } = await import('../src/report/pdf/index');
   const { loadFontsFromDisk } = await import('../src/report/pdf/fonts.node.js');
@@ -129,6 +160,7 @@ function benchBundle() {
 const only = process.argv[2];
 if (!only || only === 'check') benchCheck();
 if (!only || only === 'network') await benchNetwork();
+if (!only || only === 'airside') await benchAirside();
 if (!only || only === 'pdf') await benchPdf();
 if (!only || only === 'bundle') benchBundle();
 if (!only || only === 'crm') await (await import('./crm')).benchCrm();
