@@ -149,6 +149,15 @@ describe('CRM', () => {
     expect(await page.getByTestId('crm-project-title').textContent()).toBe(PROJECT);
   });
 
+  it('mounts the quote workspace in a project', async () => {
+    await page.goto('/#/crm/projects/sample-pj-1');
+    await page.getByTestId('project-tab-quotes').click();
+    const quotes = page.getByTestId('project-quotes');
+    // The workspace lists the sample's sent quote in its quote chooser.
+    await quotes.getByText('Q-2026-0001 R1').first().waitFor({ state: 'attached' });
+    expect(await quotes.getByTestId('quotes-unavailable').count()).toBe(0);
+  });
+
   it('drags the project to site survey', async () => {
     await openView('pipeline');
     await waitForCardStage('lead');
