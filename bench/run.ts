@@ -2,7 +2,7 @@
  * Benchmarks with their targets. Prints figures; asserts nothing (targets are goals, not tests).
  *
  *   npm run bench            all benchmarks
- *   npm run bench -- check   only the rule check (also: network, pdf, bundle, crm, proposal)
+ *   npm run bench -- check   only the rule check (also: network, pdf, bundle, crm, proposal, datasheet)
  *
  * Figures depend on the machine: the README's benchmark page records the machine they came from.
  */
@@ -165,3 +165,4 @@ if (!only || only === 'pdf') await benchPdf();
 if (!only || only === 'bundle') benchBundle();
 if (!only || only === 'crm') await (await import('./crm')).benchCrm();
 if (!only || only === 'proposal') await (await import('./proposal')).benchProposal();
+if (!only || only === 'datasheet') await (await import('./datasheet')).benchDatasheet();
