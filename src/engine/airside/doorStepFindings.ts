@@ -62,11 +62,16 @@ function practiceStep(door: Door, dpPa: number): Finding {
 /** Outcomes by which a door rule shows it concerns a door: it judged the step or lacked an input for it. */
 const CONCERNED: ReadonlySet<Finding['outcome']> = new Set(['pass', 'fail', 'cannot-evaluate']);
 
-/** Ids of the doors that a rule of the rule check judged, or could not judge for a missing input. */
+/**
+ * Ids of the doors that a rule of the rule check judged, or could not judge for a missing input.
+ * Network findings (reason codes starting `network-`) are skipped, so a result that already holds
+ * the air-side findings gives the same set.
+ */
 export function doorsConcernedByRules(checkFindings: readonly Finding[]): Set<string> {
   const ids = new Set<string>();
   for (const finding of checkFindings) {
-    if (finding.doorId !== null && CONCERNED.has(finding.outcome)) ids.add(finding.doorId);
+    if (finding.doorId === null || !CONCERNED.has(finding.outcome) || finding.reason.code.startsWith('network-')) continue;
+    ids.add(finding.doorId);
   }
   return ids;
 }

@@ -45,7 +45,7 @@ interface NetworkEntry {
   readonly doors: Project['doors'];
   readonly settings: Project['airside'];
   readonly roomKeys: readonly string[];
-  readonly judgedKey: string;
+  readonly concernedKey: string;
   readonly network: ProjectNetwork;
   readonly findings: readonly Finding[];
 }
@@ -95,16 +95,16 @@ export function createAirsideCalculator(): AirsideCalculator {
 
   function networkFor(project: Project, result: CheckResult, ruleSets: readonly LoadedRuleSet[], metricsById: ReadonlyMap<string, RoomMetrics>): NetworkEntry {
     const roomKeys = project.rooms.map((room) => networkKey(room, metricsById.get(room.id)));
-    const judged = doorsConcernedByRules(result.findings);
-    const judgedKey = [...judged].join('\n');
+    const concerned = doorsConcernedByRules(result.findings);
+    const concernedKey = [...concerned].join('\n');
     const cached = networkEntry;
-    if (cached !== null && cached.doors === project.doors && cached.settings === project.airside && cached.judgedKey === judgedKey && sameKeys(cached.roomKeys, roomKeys)) {
+    if (cached !== null && cached.doors === project.doors && cached.settings === project.airside && cached.concernedKey === concernedKey && sameKeys(cached.roomKeys, roomKeys)) {
       return cached;
     }
 
     const network = solveProjectNetwork(project, result.rooms);
-    const findings = [...networkFindings(network), ...doorStepFindings(project, network, ruleSets, judged)];
-    networkEntry = { doors: project.doors, settings: project.airside, roomKeys, judgedKey, network, findings };
+    const findings = [...networkFindings(network), ...doorStepFindings(project, network, ruleSets, concerned)];
+    networkEntry = { doors: project.doors, settings: project.airside, roomKeys, concernedKey, network, findings };
     return networkEntry;
   }
 

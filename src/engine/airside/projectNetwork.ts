@@ -31,7 +31,7 @@ export interface RoomPressure {
 }
 
 export interface ProjectNetwork {
-  /** One entry per project door, in project order, with flow positive from `roomA` to `roomB`. */
+  /** One entry per door joining rooms of the project (or outdoors), in project order, flow positive from `roomA` to `roomB`. */
   readonly doors: readonly DoorFlow[];
   readonly rooms: ReadonlyMap<string, RoomPressure>;
   readonly airlocks: readonly AirlockRecognition[];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/domain/project';
 import { solveProjectNetwork } from '../../../src/engine/airside/projectNetwork';
-import { checkProject } from '../../../src/engine/index';
+import { computeAirside } from '../../../src/engine/airside';
+import { checkProject, getRuleSets } from '../../../src/engine/index';
 import { door, project, room } from './networkFixtures';
 
 const K = 0.83 * 3600; // BS EN 12101-6 orifice form in m³/h per m² per √Pa
@@ -229,5 +230,19 @@ describe('solveProjectNetwork, door cases', () => {
       [door('d1', 'a', 'mid', 0.02), door('d2', 'mid', 'b', 0.02)],
     );
     expect(analyse(input).network.airlocks).toEqual([]);
+  });
+});
+
+describe('computeAirside', () => {
+  it('repeats the findings the check appended', () => {
+    const input = project(
+      [room('a', 0, { pressurePa: 10 }), room('b', 1, { pressurePa: 9 }), room('c', 2, { supplyM3h: 400, returnM3h: 300, exhaustM3h: 0 })],
+      [door('d1', 'a', 'b', 0.02), door('d2', 'b', 'c', 0.02)],
+    );
+    const checked = checkProject(input);
+    const again = computeAirside(input, checked, getRuleSets(input.ruleSetIds));
+    expect(again.findings.length).toBeGreaterThan(0);
+    expect(checked.findings.slice(-again.findings.length)).toEqual(again.findings);
+    expect(again.airside).toEqual(checked.airside);
   });
 });
