@@ -8,6 +8,7 @@ import { CliError, EXIT_OK, EXIT_OUTPUT_FAILED } from './cliError';
 import { loadCompanyRuleFiles } from './companyRules';
 import { datasheetText } from './datasheetMessages';
 import type { CliIo } from './io';
+import { loadDoors } from './loadDoors';
 import { loadInput } from './loadInput';
 import { cliText } from './messages';
 
@@ -19,6 +20,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   standard: { type: 'string', multiple: true },
   rules: { type: 'string', multiple: true },
+  doors: { type: 'string' },
   xlsx: { type: 'string' },
   pdf: { type: 'string' },
   paper: { type: 'string' },
@@ -30,13 +32,14 @@ const VALUE_OPTIONS_OF_ALL_COMMANDS = {
   format: { type: 'string' },
   class: { type: 'string' },
   area: { type: 'string' },
-  doors: { type: 'string' },
 } as const;
 
 export interface DatasheetOptions {
   readonly file: string;
   readonly standards: readonly string[];
   readonly rulesFiles: readonly string[];
+  /** Door schedule CSV given with --doors; its doors replace the project's. */
+  readonly doorsFile: string | null;
   readonly xlsxPath: string | null;
   readonly pdfPath: string | null;
   readonly paper: 'a3' | 'a4';
@@ -91,6 +94,7 @@ function parseDatasheetArguments(argv: readonly string[], locale: Locale): Datas
     file,
     standards: values.standard ?? [],
     rulesFiles: values.rules ?? [],
+    doorsFile: values.doors ?? null,
     xlsxPath: values.xlsx ?? null,
     pdfPath: values.pdf ?? null,
     paper,
@@ -111,18 +115,24 @@ function usageError(message: string, locale: Locale): CliError {
   return new CliError(`${message} ${datasheetText(locale, 'usageHint')}`);
 }
 
-/** Loads FILE and the rule sets exactly as `check` picks them: --standard, else the project's own plus --rules sets. */
+/**
+ * Loads FILE, the --doors schedule and the rule sets as `check` does. The rule sets are those of
+ * --standard, else the project's own plus the --rules sets.
+ */
 async function loadCheckedInput(options: DatasheetOptions, locale: Locale, io: CliIo): Promise<{ project: Project; ruleSets: LoadedRuleSet[] }> {
   const companyRuleSets = await loadCompanyRuleFiles(options.rulesFiles, locale);
   const requested = options.standards.length > 0 ? resolveRuleSets(options.standards, locale, null) : null;
 
   const input = await loadInput(options.file, locale);
   for (const warning of input.warnings) io.stderr(`${cliText(locale, 'warningPrefix')}${warning}`);
+  const loaded = options.doorsFile === null ? null : await loadDoors(options.doorsFile, input.project, locale);
+  for (const warning of loaded?.warnings ?? []) io.stderr(`${cliText(locale, 'warningPrefix')}${warning}`);
+  const inputProject = loaded?.project ?? input.project;
 
-  const projectSets = requested ?? resolveRuleSets(input.project.ruleSetIds, locale, options.file);
+  const projectSets = requested ?? resolveRuleSets(inputProject.ruleSetIds, locale, options.file);
   const projectIds = new Set(projectSets.map((set) => set.info.id));
   const ruleSets = requested ?? [...projectSets, ...companyRuleSets.filter((set) => !projectIds.has(set.info.id))];
-  const project: Project = { ...input.project, ruleSetIds: ruleSets.map((set) => set.info.id) };
+  const project: Project = { ...inputProject, ruleSetIds: ruleSets.map((set) => set.info.id) };
   return { project, ruleSets };
 }
 

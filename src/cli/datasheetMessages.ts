@@ -5,7 +5,8 @@ const en = {
   help: `cleanplan datasheet: write the room data sheet of a project as xlsx and/or PDF.
 
 Usage:
-  cleanplan datasheet FILE [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--paper a3|a4] [--standard ID]... [--rules FILE]... [--lang zh-CN|en]
+  cleanplan datasheet FILE [--doors DOORS.csv] [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--paper a3|a4]
+                      [--standard ID]... [--rules FILE]... [--lang zh-CN|en]
 
 FILE is a project file (*.cleanplan.json) or a CSV room schedule (*.csv), read as the check
 command reads it. The project is checked, and the sheet lists per room the area, height,
@@ -16,7 +17,7 @@ the ISO 14644-1 test plan (each sampling location with its position and sample v
   --xlsx OUT.xlsx  write a workbook with the sheets Rooms, AHUs, Test plan and Notes.
   --pdf OUT.pdf    write a landscape PDF.
   --paper a3|a4    PDF paper size; default a3. On A4 the room table continues on extra pages.
-  --standard ID, --rules FILE, --lang: as for the check command.
+  --doors, --standard, --rules, --lang: as for the check command.
 Give --xlsx, --pdf or both.
 
 Exit status: 0 when the files are written, 2 on invalid input or usage, 3 when a file cannot
@@ -37,7 +38,8 @@ const zhCN: typeof en = {
   help: `cleanplan datasheet：将项目的房间数据表写出为 xlsx 和/或 PDF。
 
 用法：
-  cleanplan datasheet 文件 [--xlsx 输出.xlsx] [--pdf 输出.pdf] [--paper a3|a4] [--standard 编号]... [--rules 文件]... [--lang zh-CN|en]
+  cleanplan datasheet 文件 [--doors 门表.csv] [--xlsx 输出.xlsx] [--pdf 输出.pdf] [--paper a3|a4]
+                      [--standard 编号]... [--rules 文件]... [--lang zh-CN|en]
 
 文件为项目文件（*.cleanplan.json）或 CSV 房间表（*.csv），读取方式与 check 命令相同。
 先校核项目，数据表逐个房间列出面积、净高、体积、洁净度级别、压差、温度、相对湿度、送风量、
@@ -47,7 +49,7 @@ const zhCN: typeof en = {
   --xlsx 输出.xlsx  写出工作簿，含“房间”“空调机组”“检测方案”“说明”四个工作表。
   --pdf 输出.pdf    写出横向 PDF。
   --paper a3|a4     PDF 纸张，默认 a3；用 A4 时房间表在后续页继续。
-  --standard 编号、--rules 文件、--lang：与 check 命令相同。
+  --doors、--standard、--rules、--lang：与 check 命令相同。
 至少给出 --xlsx 或 --pdf 之一。
 
 退出状态：写出成功为 0，输入或用法无效为 2，无法写出文件为 3，内部错误为 70。

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadDoors } from '../../../src/cli/loadDoors';
 import { loadInput } from '../../../src/cli/loadInput';
 import { checkProject, getRuleSets } from '../../../src/engine/index';
 import { roomDataSheetRows } from '../../../src/report/datasheet/rows';
@@ -13,6 +14,7 @@ import { MISSING_MARK } from '../../../src/report/datasheet/types';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CASCADE_CSV = 'public/examples/five-room-cascade.csv';
+const CASCADE_DOORS_CSV = 'public/examples/five-room-cascade-doors.csv';
 /** Each run starts tsx and loads the rule data and fonts, so allow more than the default 5 s. */
 const CLI_TIMEOUT_MS = 60_000;
 
@@ -37,9 +39,10 @@ function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
   });
 }
 
-/** Builds the data sheet in-process from the same file, the way the command does. */
-async function expectedSheet(locale: 'en' | 'zh-CN') {
-  const { project } = await loadInput(join(ROOT, CASCADE_CSV), locale);
+/** Builds the data sheet in-process from the same files, the way the command does. */
+async function expectedSheet(locale: 'en' | 'zh-CN', doorsFile: string | null = null) {
+  const input = await loadInput(join(ROOT, CASCADE_CSV), locale);
+  const project = doorsFile === null ? input.project : (await loadDoors(join(ROOT, doorsFile), input.project, locale)).project;
   const ruleSets = getRuleSets(project.ruleSetIds);
   return roomDataSheetRows(project, checkProject(project, ruleSets), locale);
 }
@@ -58,6 +61,27 @@ describe('cleanplan datasheet', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(rooms[0]).toEqual(sheet.rooms.columns.map((column) => column.header));
     expect(rooms.slice(1)).toEqual(sheet.rooms.rows.map((row) => row.map((cell) => cell ?? MISSING_MARK)));
     expect(rooms.slice(1).map((row) => row[1])).toEqual(['Personnel corridor', 'Airlock', 'Room 1', 'Room 2', 'Cleanest space']);
+  });
+
+  it('uses the doors of --doors', async () => {
+    const xlsxPath = join(outputDir, 'cascade-doors.xlsx');
+    const run = await runCli(['datasheet', CASCADE_CSV, '--doors', CASCADE_DOORS_CSV, '--xlsx', xlsxPath]);
+    expect(run.code).toBe(0);
+
+    const rooms = (await readXlsxFile(readFileSync(xlsxPath)))[0]!.data;
+    const withDoors = await expectedSheet('en', CASCADE_DOORS_CSV);
+    const withoutDoors = await expectedSheet('en');
+    const offsetColumn = withDoors.rooms.columns.findIndex((column) => column.key === 'offsetM3h');
+    expect(rooms.slice(1).map((row) => row[offsetColumn])).toEqual(withDoors.rooms.rows.map((row) => row[offsetColumn] ?? MISSING_MARK));
+    // The schedule's real door sizes change the offsets from those of the default doors.
+    expect(withDoors.rooms.rows[0]![offsetColumn]).not.toBe(withoutDoors.rooms.rows[0]![offsetColumn]);
+  });
+
+  it('rejects an invalid door schedule', async () => {
+    const run = await runCli(['datasheet', CASCADE_CSV, '--doors', CASCADE_CSV, '--xlsx', join(outputDir, 'bad-doors.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${CASCADE_CSV}, row 1: expected a column named from`);
+    expect(run.stderr).toContain(`error: ${CASCADE_CSV}: 2 error(s); nothing was checked.`);
   });
 
   it('writes a Chinese PDF', async () => {
@@ -83,7 +107,8 @@ describe('cleanplan datasheet', { timeout: CLI_TIMEOUT_MS }, () => {
   it('prints its own help', async () => {
     const run = await runCli(['datasheet', '--help']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('cleanplan datasheet FILE [--xlsx OUT.xlsx] [--pdf OUT.pdf]');
+    expect(run.stdout).toContain('cleanplan datasheet FILE [--doors DOORS.csv] [--xlsx OUT.xlsx] [--pdf OUT.pdf]');
+    expect(run.stdout).toContain('--paper a3|a4');
   });
 
   it('rejects a missing output', async () => {
