@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { User } from '../../domain/crm';
-import { currentRevision, QUOTE_STATUS_LABELS, reviseQuote, type PriceDisplay, type PricedQuote, type QuoteContent, type QuoteLine, type QuoteRecord } from '../../domain/quote';
+import { currentRevision, QUOTE_STATUS_LABELS, reviseQuote, type PriceDisplay, type PricedQuote, type PriceList, type QuoteContent, type QuoteLine, type QuoteRecord } from '../../domain/quote';
 import type { Locale } from '../../i18n/locale';
 import { useT } from '../i18n/index';
 import { quotesText } from '../i18n/quotes';
@@ -21,9 +21,9 @@ interface QuoteEditorProps {
 
 type Pricing = { readonly ok: true; readonly priced: PricedQuote } | { readonly ok: false; readonly detail: string };
 
-function tryPrice(content: QuoteContent, priceDisplay: PriceDisplay): Pricing {
+function tryPrice(content: QuoteContent, priceDisplay: PriceDisplay, priceLists: readonly PriceList[]): Pricing {
   try {
-    return { ok: true, priced: priceContent(content, priceDisplay) };
+    return { ok: true, priced: priceContent(content, priceDisplay, priceLists) };
   } catch (caught) {
     return { ok: false, detail: caught instanceof Error ? caught.message : String(caught) };
   }
@@ -60,8 +60,8 @@ export function QuoteEditor({ data, drawing, record, currentUser, locale, onSave
 
   // Records reloaded from IndexedDB are copies, so compare content by value, not by reference.
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(current.content), [draft, current.content]);
-  const pricing = useMemo(() => tryPrice(draft, priceDisplay), [draft, priceDisplay]);
-  const stored = useMemo(() => tryPrice(current.content, priceDisplay), [current.content, priceDisplay]);
+  const pricing = useMemo(() => tryPrice(draft, priceDisplay, data.priceLists), [draft, priceDisplay, data.priceLists]);
+  const stored = useMemo(() => tryPrice(current.content, priceDisplay, data.priceLists), [current.content, priceDisplay, data.priceLists]);
   const exportRequest = drawing && stored.ok ? { data, drawing, record, revision: current, priced: stored.priced } : null;
 
   async function revise() {
@@ -111,7 +111,7 @@ export function QuoteEditor({ data, drawing, record, currentUser, locale, onSave
       <QuoteLinesTable content={draft} priced={pricing.ok ? pricing.priced : null} locale={locale} onChange={setDraft} />
       <QuoteDiscountEditor content={draft} onChange={setDraft} onError={setInputError} />
       {pricing.ok ? <QuoteTotals priced={pricing.priced} locale={locale} priceDisplay={priceDisplay} onPriceDisplay={setPriceDisplay} /> : null}
-      <RevisionPanel key={`${record.id}-${record.revisions.length}`} record={record} locale={locale} priceDisplay={priceDisplay} currentUser={currentUser} onSave={onSave} />
+      <RevisionPanel key={`${record.id}-${record.revisions.length}`} record={record} locale={locale} priceDisplay={priceDisplay} priceLists={data.priceLists} currentUser={currentUser} onSave={onSave} />
       <ExportPanel request={exportRequest} dirty={dirty} />
     </div>
   );

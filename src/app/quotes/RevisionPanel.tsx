@@ -7,6 +7,7 @@ import {
   QUOTE_TRANSITIONS,
   type PriceDisplay,
   type PricedQuote,
+  type PriceList,
   type QuoteRecord,
   type QuoteStatus,
 } from '../../domain/quote';
@@ -20,15 +21,16 @@ interface RevisionPanelProps {
   readonly record: QuoteRecord;
   readonly locale: Locale;
   readonly priceDisplay: PriceDisplay;
+  readonly priceLists: readonly PriceList[];
   readonly currentUser: User | null;
   readonly onSave: (record: QuoteRecord) => Promise<void>;
 }
 
-function tryPrice(record: QuoteRecord, revision: number, priceDisplay: PriceDisplay): PricedQuote | null {
+function tryPrice(record: QuoteRecord, revision: number, priceDisplay: PriceDisplay, priceLists: readonly PriceList[]): PricedQuote | null {
   const found = record.revisions.find((candidate) => candidate.revision === revision);
   if (!found) return null;
   try {
-    return priceContent(found.content, priceDisplay);
+    return priceContent(found.content, priceDisplay, priceLists);
   } catch {
     // A later price-list change can make a stored revision unpriceable. The diff then shows
     // nothing for it rather than a wrong figure.
@@ -40,7 +42,7 @@ function tryPrice(record: QuoteRecord, revision: number, priceDisplay: PriceDisp
  * Lists the revisions with their status and the status changes the life cycle allows, and shows
  * the differences between two revisions. Approving needs a manager as current user.
  */
-export function RevisionPanel({ record, locale, priceDisplay, currentUser, onSave }: RevisionPanelProps) {
+export function RevisionPanel({ record, locale, priceDisplay, priceLists, currentUser, onSave }: RevisionPanelProps) {
   const t = useT(quotesText);
   const [error, setError] = useState<string | null>(null);
   const count = record.revisions.length;
@@ -51,7 +53,7 @@ export function RevisionPanel({ record, locale, priceDisplay, currentUser, onSav
   async function changeStatus(revision: number, to: QuoteStatus) {
     setError(null);
     try {
-      const priced = tryPrice(record, revision, priceDisplay);
+      const priced = tryPrice(record, revision, priceDisplay, priceLists);
       const approvalRequired = priced?.discount.approvalRequired ?? true;
       await onSave(changeRevisionStatus(record, revision, to, approvalRequired, new Date().toISOString()));
     } catch (caught) {
@@ -59,8 +61,8 @@ export function RevisionPanel({ record, locale, priceDisplay, currentUser, onSav
     }
   }
 
-  const older = tryPrice(record, fromRevision, priceDisplay);
-  const newer = tryPrice(record, toRevision, priceDisplay);
+  const older = tryPrice(record, fromRevision, priceDisplay, priceLists);
+  const newer = tryPrice(record, toRevision, priceDisplay, priceLists);
   const diff = older && newer && fromRevision !== toRevision ? diffRevisions(older, newer) : null;
   const describeLine = (lineId: string) => newer?.lines.find((line) => line.lineId === lineId)?.description[locale] ?? lineId;
   const options = record.revisions.map((revision) => (

@@ -8,6 +8,7 @@ import {
   priceQuote,
   selectPriceList,
   type PriceDisplay,
+  type PriceList,
   type PricedQuote,
   type QuoteContent,
   type QuoteRecord,
@@ -42,6 +43,8 @@ export interface WorkspaceData {
   readonly quotes: readonly QuoteRecord[];
   readonly drawing: DrawingState;
   readonly storedDrawings: readonly StoredProjectEntry[];
+  /** The default catalog's price lists followed by the lists stored in the CRM (imported with CRM data). */
+  readonly priceLists: readonly PriceList[];
 }
 
 const storage = createProjectStorage();
@@ -74,14 +77,16 @@ async function loadDrawing(id: string | null): Promise<DrawingState> {
 export async function loadWorkspaceData(crmProjectId: string): Promise<WorkspaceData | null> {
   const project = await crm().getProject(crmProjectId);
   if (project === null) return null;
-  const [company, contacts, quotes, drawing, storedDrawings] = await Promise.all([
+  const [company, contacts, quotes, drawing, storedDrawings, storedPriceLists] = await Promise.all([
     crm().getCompany(project.companyId),
     crm().listContacts(project.companyId),
     crm().listQuotesByProject(project.id),
     loadDrawing(project.drawingId),
     storage.listProjects(),
+    crm().listPriceLists(),
   ]);
-  return { project, company, contacts, quotes, drawing, storedDrawings };
+  const priceLists = [...DEFAULT_CATALOG.priceLists, ...storedPriceLists];
+  return { project, company, contacts, quotes, drawing, storedDrawings, priceLists };
 }
 
 /** Links a stored drawing to the CRM project. */
@@ -110,9 +115,12 @@ export async function createQuoteFromDrawing(project: CrmProject, drawing: Check
   return crm().saveQuote(record);
 }
 
-/** Prices content with the default VAT rates and the catalog's price list in force on its date. */
-export function priceContent(content: QuoteContent, priceDisplay: PriceDisplay): PricedQuote {
-  const priceList = selectPriceList(DEFAULT_CATALOG.priceLists, content.currency, content.quoteDate);
+/**
+ * Prices content with the default VAT rates and the price list in force on the quote date. A stored
+ * list in force replaces the default one when its `validFrom` is later, as `selectPriceList` decides.
+ */
+export function priceContent(content: QuoteContent, priceDisplay: PriceDisplay, priceLists: readonly PriceList[]): PricedQuote {
+  const priceList = selectPriceList(priceLists, content.currency, content.quoteDate);
   return priceQuote(content, priceList, {
     vatRates: DEFAULT_VAT_RATES,
     priceDisplay,
