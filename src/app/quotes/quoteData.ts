@@ -118,9 +118,11 @@ export async function createQuoteFromDrawing(project: CrmProject, drawing: Check
 /**
  * Prices content with the default VAT rates and the price list in force on the quote date. A stored
  * list in force replaces the default one when its `validFrom` is later, as `selectPriceList` decides.
+ * Without a list in force, only lines that carry their own unit price can be priced.
  */
 export function priceContent(content: QuoteContent, priceDisplay: PriceDisplay, priceLists: readonly PriceList[]): PricedQuote {
-  const priceList = selectPriceList(priceLists, content.currency, content.quoteDate);
+  const inForce = priceLists.some((list) => list.currency === content.currency && list.validFrom <= content.quoteDate && (list.validTo === null || content.quoteDate <= list.validTo));
+  const priceList = inForce ? selectPriceList(priceLists, content.currency, content.quoteDate) : null;
   return priceQuote(content, priceList, {
     vatRates: DEFAULT_VAT_RATES,
     priceDisplay,
