@@ -23,6 +23,10 @@ interface LinesTableProps {
 
 type QuotesT = ReturnType<typeof useT<keyof (typeof quotesText)['en']>>;
 
+/**
+ * Writes a price for the input field without grouping, e.g. `3800.00`.
+ * NOTE: assumes two minor digits, which holds for CNY, the only currency quotes are generated in.
+ */
 function formatPrice(amount: Money | null): string {
   if (amount === null) return '';
   const magnitude = Math.abs(amount.minor);

@@ -11,6 +11,7 @@ interface DiscountProps {
   readonly onError: (message: string | null) => void;
 }
 
+/** Writes the discount for its input field; amounts assume two minor digits like the line prices. */
 function discountText(discount: QuoteDiscount): string {
   if (discount.kind === 'percent') return discount.pct;
   if (discount.kind === 'amount') return (discount.amount.minor / 100).toFixed(2);
