@@ -11,10 +11,11 @@ Usage:
 FILE is a project file (*.cleanplan.json) or a CSV room schedule (*.csv), read as the check
 command reads it. The project is checked, and the sheet lists per room the area, height,
 volume, class, ΔP, temperature, RH, supply, return, exhaust and fresh air, offset, governing
-requirement, terminals, return grilles, AHU and sampling locations; per AHU the totals; and
-the ISO 14644-1 test plan (each sampling location with its position and sample volume).
+requirement, terminals, return grilles, AHU and sampling locations; per AHU the totals; per
+door the leakage area, ΔP and flow; and the ISO 14644-1 test plan (each sampling location
+with its position and sample volume).
 
-  --xlsx OUT.xlsx  write a workbook with the sheets Rooms, AHUs, Test plan and Notes.
+  --xlsx OUT.xlsx  write a workbook with the sheets Rooms, AHUs, Doors, Test plan and Notes.
   --pdf OUT.pdf    write a landscape PDF.
   --paper a3|a4    PDF paper size; default a3. On A4 the room table continues on extra pages.
   --doors, --standard, --rules, --lang: as for the check command.
@@ -44,9 +45,10 @@ const zhCN: typeof en = {
 文件为项目文件（*.cleanplan.json）或 CSV 房间表（*.csv），读取方式与 check 命令相同。
 先校核项目，数据表逐个房间列出面积、净高、体积、洁净度级别、压差、温度、相对湿度、送风量、
 回风量、排风量、新风量、压差风量、决定送风量的因素、送风末端、回风口、空调机组和采样点；
-逐个空调机组列出合计；并列出 ISO 14644-1 检测方案（每个采样点的位置和采样量）。
+逐个空调机组列出合计；逐扇门列出渗漏面积、压差和风量；并列出 ISO 14644-1 检测方案（每个采样点的
+位置和采样量）。
 
-  --xlsx 输出.xlsx  写出工作簿，含“房间”“空调机组”“检测方案”“说明”四个工作表。
+  --xlsx 输出.xlsx  写出工作簿，含“房间”“空调机组”“门”“检测方案”“说明”五个工作表。
   --pdf 输出.pdf    写出横向 PDF。
   --paper a3|a4     PDF 纸张，默认 a3；用 A4 时房间表在后续页继续。
   --doors、--standard、--rules、--lang：与 check 命令相同。

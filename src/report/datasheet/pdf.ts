@@ -34,7 +34,7 @@ const WIDE_TEXT_COLUMNS = new Set(['freshAirRequired', 'terminals', 'governing',
 
 /**
  * Renders the data sheet as a landscape PDF in the sheet's language: a title block with the
- * notes (including what "—" means), then the room, AHU and test-plan tables, with a footer on
+ * notes (including what "—" means), then the room, AHU, door and test-plan tables, with a footer on
  * every page. It embeds the same Noto Sans SC subsets as the compliance report. Characters the
  * font lacks print as `[U+XXXX]` and are listed under the title.
  */
@@ -50,7 +50,7 @@ export async function roomDataSheetPdf(sheet: DataSheet, options: DataSheetPdfOp
 
   const ctx: ReportContext = { doc, locale: sheet.locale, text: REPORT_TEXT[sheet.locale] };
   let y = writeTitleBlock(ctx, sheet);
-  for (const table of [sheet.rooms, sheet.ahus, sheet.testPlan]) {
+  for (const table of [sheet.rooms, sheet.ahus, sheet.doors, sheet.testPlan]) {
     if (table.rows.length === 0) continue;
     y = writeTable(ctx, table, y, paper) + 6;
   }
@@ -122,7 +122,7 @@ function columnStyles(columns: readonly DataSheetColumn[], paper: 'a4' | 'a3'): 
 /** Names each character of the sheet's text that the font cannot draw, or null when it draws them all. */
 function undrawableNote(sheet: DataSheet): string | null {
   const texts = [sheet.projectName, sheet.customerName];
-  for (const table of [sheet.rooms, sheet.ahus, sheet.testPlan]) {
+  for (const table of [sheet.rooms, sheet.ahus, sheet.doors, sheet.testPlan]) {
     for (const row of table.rows) for (const cell of row) if (typeof cell === 'string') texts.push(cell);
   }
   const placeholders = new Set<string>();

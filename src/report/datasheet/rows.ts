@@ -1,13 +1,13 @@
-import type { PointMm, Project, Room } from '../../domain/project';
+import { OUTSIDE, type PointMm, type Project, type Room } from '../../domain/project';
 import { MM_PER_M } from '../../domain/units';
-import type { AhuSummary, FreshAirRequirement, GoverningSupply, RoomAirside, SamplingPlan } from '../../engine/airside/types';
+import type { AhuSummary, DoorFlow, FreshAirRequirement, GoverningSupply, RoomAirside, SamplingPlan } from '../../engine/airside/types';
 import type { CheckResult, RoomMetrics } from '../../engine/findings';
 import { projectTerminalCatalog } from '../../engine/airside/terminalCatalog';
 import { designationWithEdition } from '../../engine/rules/designation';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
 import { roomClassText } from '../pdf/values';
-import { DATASHEET_TEXT, type AhuColumnKey, type DataSheetText, type RoomColumnKey, type TestPlanColumnKey } from './strings';
+import { DATASHEET_TEXT, type AhuColumnKey, type DataSheetText, type DoorColumnKey, type RoomColumnKey, type TestPlanColumnKey } from './strings';
 import { MISSING_MARK, type DataSheet, type DataSheetCell, type DataSheetColumn, type DataSheetTable } from './types';
 
 /** Column layout: key, value type and printed decimals. Titles and units come from `DATASHEET_TEXT`. */
@@ -50,6 +50,15 @@ const AHU_COLUMNS: readonly ColumnSpec<AhuColumnKey>[] = [
   ['missingRooms', 'text', 0],
 ];
 
+const DOOR_COLUMNS: readonly ColumnSpec<DoorColumnKey>[] = [
+  ['from', 'text', 0],
+  ['to', 'text', 0],
+  ['type', 'text', 0],
+  ['leakageAreaM2', 'number', 4],
+  ['dpPa', 'number', 1],
+  ['flowM3h', 'number', 0],
+];
+
 const TEST_PLAN_COLUMNS: readonly ColumnSpec<TestPlanColumnKey>[] = [
   ['number', 'number', 0],
   ['room', 'text', 0],
@@ -80,7 +89,7 @@ export interface SamplingLocation {
 
 /**
  * Builds the room data sheet of a checked project in `locale`: one row per room, one per AHU,
- * and one per ISO 14644-1 sampling location. Air-side figures come from `result.airside` and
+ * one per door and one per ISO 14644-1 sampling location. Air-side figures come from `result.airside` and
  * derived room figures from `result.rooms`. Design inputs (temperature, RH, exhaust, fresh air,
  * and return air when the engine laid out no grilles) are printed as entered. Nothing is
  * recomputed here, and an absent value stays null, which both outputs print as `MISSING_MARK`.
@@ -94,11 +103,12 @@ export function roomDataSheetRows(project: Project, result: CheckResult, locale:
     roomRow({ project, room, number: index + 1, metrics: metricsById.get(room.id), airside: airsideById.get(room.id), locale, text }),
   );
   const ahuRows = (result.airside?.ahus ?? []).map((summary) => ahuRow(summary, project, locale, text));
+  const doorRows = (result.airside?.doors ?? []).map((flow) => doorRow(flow, project, text));
   const testPlanRows = project.rooms.flatMap((room, index) =>
     testPlanRowsOfRoom(room, index + 1, metricsById.get(room.id), airsideById.get(room.id)?.sampling ?? null, locale, text),
   );
 
-  const notes = [text.notes.missing, text.notes.pressure, text.notes.supply, text.notes.testPlan];
+  const notes = [text.notes.missing, text.notes.pressure, text.notes.supply, text.notes.doors, text.notes.testPlan];
   if (result.airside === undefined) notes.push(text.notes.notComputed);
 
   return {
@@ -108,6 +118,7 @@ export function roomDataSheetRows(project: Project, result: CheckResult, locale:
     customerName: project.customerName,
     rooms: table(text.tableNames.rooms, buildColumns(ROOM_COLUMNS, text.roomColumns), roomRows),
     ahus: table(text.tableNames.ahus, buildColumns(AHU_COLUMNS, text.ahuColumns), ahuRows),
+    doors: table(text.tableNames.doors, buildColumns(DOOR_COLUMNS, text.doorColumns), doorRows),
     testPlan: table(text.tableNames.testPlan, buildColumns(TEST_PLAN_COLUMNS, text.testPlanColumns), testPlanRows),
     notes,
   };
@@ -268,6 +279,27 @@ function missingRoomsText(
   const totals = (['supplyM3h', 'returnM3h', 'freshAirM3h', 'exhaustM3h'] as const).filter((total) => missing[total].length > 0);
   if (totals.length === 0) return null;
   return totals.map((total) => `${text.ahuTotals[total]}${punctuation.label}${roomNames(missing[total])}`).join(punctuation.group);
+}
+
+/**
+ * Builds one door row, turned round when the engine's flow is negative so that the air always
+ * flows from the first room to the second. Turning round negates flow and ΔP together, which
+ * keeps both as the engine computed them.
+ */
+function doorRow(flow: DoorFlow, project: Project, text: DataSheetText): DataSheetCell[] {
+  const door = project.doors.find((candidate) => candidate.id === flow.doorId);
+  const roomName = (id: string) => (id === OUTSIDE ? text.outdoors : (project.rooms.find((room) => room.id === id)?.name ?? id));
+  const reversed = flow.flowM3h !== null && flow.flowM3h < 0;
+  const negate = (value: number | null) => (value === null ? null : -value);
+  const cells: Record<DoorColumnKey, DataSheetCell> = {
+    from: roomName(reversed ? flow.to : flow.from),
+    to: roomName(reversed ? flow.from : flow.to),
+    type: text.doorTypes[door?.type ?? 'single'],
+    leakageAreaM2: flow.leakageAreaM2,
+    dpPa: reversed ? negate(flow.dpPa) : flow.dpPa,
+    flowM3h: reversed ? negate(flow.flowM3h) : flow.flowM3h,
+  };
+  return DOOR_COLUMNS.map(([key]) => cells[key]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locale';
+import type { DoorType } from '../../domain/airside';
 import type { SupplyTerm } from '../../engine/airside/types';
 
 /** Column title and unit of one data sheet column. */
@@ -10,11 +11,14 @@ interface ColumnText {
 /** Every text of the room data sheet (PDF and xlsx) apart from user data, in both languages. */
 export interface DataSheetText {
   readonly title: string;
-  readonly tableNames: { readonly rooms: string; readonly ahus: string; readonly testPlan: string };
+  readonly tableNames: { readonly rooms: string; readonly ahus: string; readonly doors: string; readonly testPlan: string };
   /** Name of the xlsx sheet with the notes. */
   readonly notesSheet: string;
   readonly roomColumns: Readonly<Record<RoomColumnKey, ColumnText>>;
   readonly ahuColumns: Readonly<Record<AhuColumnKey, ColumnText>>;
+  readonly doorColumns: Readonly<Record<DoorColumnKey, ColumnText>>;
+  readonly doorTypes: Readonly<Record<DoorType, string>>;
+  readonly outdoors: string;
   readonly testPlanColumns: Readonly<Record<TestPlanColumnKey, ColumnText>>;
   readonly governing: Readonly<Record<SupplyTerm, string>>;
   /** Appended to the governing term when some candidate could not be evaluated. */
@@ -33,6 +37,7 @@ export interface DataSheetText {
     readonly pressure: string;
     readonly supply: string;
     readonly testPlan: string;
+    readonly doors: string;
     readonly notComputed: string;
   };
   readonly projectLabel: string;
@@ -79,6 +84,8 @@ export type AhuColumnKey =
   | 'freshAirRatioPct'
   | 'missingRooms';
 
+export type DoorColumnKey = 'from' | 'to' | 'type' | 'leakageAreaM2' | 'dpPa' | 'flowM3h';
+
 export type TestPlanColumnKey =
   | 'number'
   | 'room'
@@ -94,7 +101,7 @@ export type TestPlanColumnKey =
 
 const en: DataSheetText = {
   title: 'Room data sheet',
-  tableNames: { rooms: 'Rooms', ahus: 'AHUs', testPlan: 'Test plan' },
+  tableNames: { rooms: 'Rooms', ahus: 'AHUs', doors: 'Doors', testPlan: 'Test plan' },
   notesSheet: 'Notes',
   roomColumns: {
     number: { title: 'No.', unit: null },
@@ -133,6 +140,16 @@ const en: DataSheetText = {
     freshAirRatioPct: { title: 'Fresh-air ratio', unit: '%' },
     missingRooms: { title: 'Rooms left out of totals (value unknown)', unit: null },
   },
+  doorColumns: {
+    from: { title: 'Air from', unit: null },
+    to: { title: 'Air to', unit: null },
+    type: { title: 'Door type', unit: null },
+    leakageAreaM2: { title: 'Leakage area', unit: 'm²' },
+    dpPa: { title: 'ΔP', unit: 'Pa' },
+    flowM3h: { title: 'Flow', unit: 'm³/h' },
+  },
+  doorTypes: { single: 'single', double: 'double', sliding: 'sliding', pass_box: 'pass box', opening: 'opening' },
+  outdoors: 'outdoors',
   testPlanColumns: {
     number: { title: 'No.', unit: null },
     room: { title: 'Room', unit: null },
@@ -164,6 +181,9 @@ const en: DataSheetText = {
     testPlan:
       'Test plan: x and y are metres from the left and top edges of the room as drawn (y downwards). ' +
       'The sample volume is the minimum single-sample volume at each location.',
+    doors:
+      "Doors: air flows from the first room to the second, and ΔP is the first room's pressure minus the second's. " +
+      'Where the flow is unknown, the rooms are in the order the door was drawn.',
     notComputed: 'The air side was not computed for this check, so the airflow, terminal, AHU and sampling columns are empty.',
   },
   projectLabel: 'Project',
@@ -175,7 +195,7 @@ const en: DataSheetText = {
 
 const zhCN: DataSheetText = {
   title: '房间数据表',
-  tableNames: { rooms: '房间', ahus: '空调机组', testPlan: '检测方案' },
+  tableNames: { rooms: '房间', ahus: '空调机组', doors: '门', testPlan: '检测方案' },
   notesSheet: '说明',
   roomColumns: {
     number: { title: '序号', unit: null },
@@ -214,6 +234,16 @@ const zhCN: DataSheetText = {
     freshAirRatioPct: { title: '新风比', unit: '%' },
     missingRooms: { title: '未计入合计的房间（数值未知）', unit: null },
   },
+  doorColumns: {
+    from: { title: '气流来自', unit: null },
+    to: { title: '气流流向', unit: null },
+    type: { title: '门类型', unit: null },
+    leakageAreaM2: { title: '渗漏面积', unit: 'm²' },
+    dpPa: { title: '压差', unit: 'Pa' },
+    flowM3h: { title: '渗漏风量', unit: 'm³/h' },
+  },
+  doorTypes: { single: '单扇门', double: '双扇门', sliding: '推拉门', pass_box: '传递窗', opening: '开口' },
+  outdoors: '室外',
   testPlanColumns: {
     number: { title: '序号', unit: null },
     room: { title: '房间', unit: null },
@@ -239,6 +269,7 @@ const zhCN: DataSheetText = {
     pressure: '压差为房间相对室外的静压：取设计值；未给出设计值时取由风量解算的值。压差风量为房间经由其门维持该压差所需的送风量 − 回风量 − 排风量。',
     supply: '需要送风量取洁净度、补风和冷负荷三项要求中的最大值；决定送风量的因素即该项，超出次大值为它比第二大项多出的风量。',
     testPlan: '检测方案：x、y 为采样点距房间图形左边缘和上边缘的距离（m，y 向下，与平面图一致）。单点采样量为每个采样点的最小单次采样量。',
+    doors: '门：气流由第一个房间流向第二个房间，压差为第一个房间的压力减去第二个房间的压力。风量未知时，房间按门的绘制顺序列出。',
     notComputed: '本次校核未计算风系统，因此风量、送风末端、空调机组和采样点各列为空。',
   },
   projectLabel: '项目',

@@ -39,6 +39,8 @@ export interface DataSheet {
   readonly rooms: DataSheetTable;
   /** One row per air-handling unit. */
   readonly ahus: DataSheetTable;
+  /** One row per door with a computed flow, oriented so that air flows from the first room to the second. */
+  readonly doors: DataSheetTable;
   /** ISO 14644-1 test plan: one row per sampling location. */
   readonly testPlan: DataSheetTable;
   /** Sentences printed under the tables: what the missing mark means, where values come from, coordinates. */

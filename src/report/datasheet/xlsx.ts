@@ -7,7 +7,7 @@ const MIN_COLUMN_WIDTH = 6;
 const MAX_COLUMN_WIDTH = 40;
 
 /**
- * Writes the data sheet as an xlsx workbook with the sheets Rooms, AHUs, Test plan and Notes
+ * Writes the data sheet as an xlsx workbook with the sheets Rooms, AHUs, Doors, Test plan and Notes
  * (named in the sheet's language). Header cells name the column and its SI unit. Numbers are
  * numeric cells with the full value, shown with the column's decimals, and missing values are the
  * text `MISSING_MARK`. Uses the `write-excel-file/universal` entry, which works in Node 20 and in
@@ -18,6 +18,7 @@ export async function roomDataSheetXlsx(sheet: DataSheet): Promise<Uint8Array> {
   const sheets: Sheet<Blob>[] = [
     tableSheet(sheet.rooms),
     tableSheet(sheet.ahus),
+    tableSheet(sheet.doors),
     tableSheet(sheet.testPlan),
     { sheet: notesName, data: notesRows(sheet), columns: [{ width: 120 }] },
   ];

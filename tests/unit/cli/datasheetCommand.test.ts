@@ -56,7 +56,7 @@ describe('cleanplan datasheet', { timeout: CLI_TIMEOUT_MS }, () => {
 
     const workbook = await readXlsxFile(readFileSync(xlsxPath));
     const sheet = await expectedSheet('en');
-    expect(workbook.map((entry) => entry.sheet)).toEqual(['Rooms', 'AHUs', 'Test plan', 'Notes']);
+    expect(workbook.map((entry) => entry.sheet)).toEqual(['Rooms', 'AHUs', 'Doors', 'Test plan', 'Notes']);
     const rooms = workbook[0]!.data;
     expect(rooms[0]).toEqual(sheet.rooms.columns.map((column) => column.header));
     expect(rooms.slice(1)).toEqual(sheet.rooms.rows.map((row) => row.map((cell) => cell ?? MISSING_MARK)));

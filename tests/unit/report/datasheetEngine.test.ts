@@ -51,6 +51,16 @@ describe('data sheet of the engine result', () => {
     expect(offset as number).toBeLessThan(0);
   });
 
+  test('door rows carry the engine flows', () => {
+    const flows = result.airside!.doors;
+    expect(sheet.doors.rows.length).toBe(flows.length);
+    const flowColumn = sheet.doors.columns.findIndex((candidate) => candidate.key === 'flowM3h');
+    flows.forEach((flow, index) => {
+      const expected = flow.flowM3h === null ? null : Math.abs(flow.flowM3h);
+      expect(sheet.doors.rows[index]![flowColumn], flow.doorId).toBe(expected);
+    });
+  });
+
   test('test plan has one row per placed location', () => {
     const placed = result.airside!.rooms.reduce((sum, room) => sum + (room.sampling?.positionsMm.length ?? 0), 0);
     const locationColumn = sheet.testPlan.columns.findIndex((candidate) => candidate.key === 'location');

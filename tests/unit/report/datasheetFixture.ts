@@ -1,4 +1,4 @@
-import type { Project, Room } from '../../../src/domain/project';
+import type { Door, Project, Room } from '../../../src/domain/project';
 import type { AirsideResult, RoomAirside } from '../../../src/engine/airside/types';
 import type { CheckResult, Citation } from '../../../src/engine/findings';
 import { checkProject } from '../../../src/engine/index';
@@ -15,6 +15,7 @@ export function buildDataSheetFixture(): { project: Project; result: CheckResult
   const project: Project = {
     ...base,
     rooms: base.rooms.map(withAirsideInputs),
+    doors: base.doors.map(withDoorType),
     airside: {
       leakageMethod: 'gaps',
       doorTableId: null,
@@ -35,6 +36,10 @@ function withAirsideInputs(room: Room): Room {
   const design = { ...room.design, temperatureC: 22, rhPct: 50, exhaustM3h: room.id === 'r-iso' ? 900 : null };
   const ahuId = room.id === 'r-iso' ? 'ahu-2' : 'ahu-1';
   return { ...room, design, ahuId, terminalId: room.id === 'r-fill' ? 'hepa-484' : null };
+}
+
+function withDoorType(door: Door): Door {
+  return door.id === 'd-mal' ? { ...door, type: 'pass_box' } : door;
 }
 
 const GB_50073: Citation = { ruleSetId: 'gb-50073-2013', standard: 'GB 50073', edition: '2013', clause: '6.4.2' };
@@ -96,7 +101,11 @@ const ISOLATION: RoomAirside = {
 
 const FORMATTER_AIRSIDE: AirsideResult = {
   rooms: [FILLING, ISOLATION],
-  doors: [],
+  doors: [
+    { doorId: 'd-out', from: 'r-gown1', to: 'outside', leakageAreaM2: 0.0213, dpPa: 10, flowM3h: 301.6 },
+    { doorId: 'd-fill', from: 'r-corr', to: 'r-fill', leakageAreaM2: 0.0185, dpPa: -10, flowM3h: -262.2 },
+    { doorId: 'd-mal', from: 'r-corr', to: 'r-mal', leakageAreaM2: null, dpPa: null, flowM3h: null },
+  ],
   ahus: [
     {
       ahuId: 'ahu-1',

@@ -51,7 +51,7 @@ describe.each<[Locale, 'a4' | 'a3']>([
   });
 
   test('every header comes back exactly', () => {
-    for (const table of [rendered.sheet.rooms, rendered.sheet.ahus, rendered.sheet.testPlan]) {
+    for (const table of [rendered.sheet.rooms, rendered.sheet.ahus, rendered.sheet.doors, rendered.sheet.testPlan]) {
       expect(rendered.compactText).toContain(compact(table.name));
       for (const column of table.columns) expect(rendered.compactText, column.header).toContain(compact(column.header));
     }
@@ -71,6 +71,10 @@ describe.each<[Locale, 'a4' | 'a3']>([
     expect(rendered.layoutText).toContain('2.83');
     expect(rendered.layoutText).toContain('-260');
     expect(rendered.layoutText).toContain('—');
+  });
+
+  test('door flows come back', () => {
+    expect(rendered.layoutText).toMatch(/灌装间\s+洁净走廊\s+\S+\s+0\.0185\s+10\s+262/);
   });
 
   test('test plan lists the locations', () => {

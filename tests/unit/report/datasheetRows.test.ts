@@ -145,6 +145,21 @@ describe('room data sheet rows', () => {
     expect(en.ahus.rows[1]![0]).toBe("AHU-2 (not in the project's AHU list)");
   });
 
+  test('door rows follow the airflow', () => {
+    expect(headers(en.doors)).toEqual(['Air from', 'Air to', 'Door type', 'Leakage area (m²)', 'ΔP (Pa)', 'Flow (m³/h)']);
+    expect(en.doors.rows[0]).toEqual(['一更', 'outdoors', 'single', 0.0213, 10, 301.6]);
+    expect(zh.doors.rows[0]![1]).toBe('室外');
+  });
+
+  test('negative door flow is turned round', () => {
+    expect(en.doors.rows[1]).toEqual(['灌装间', '洁净走廊', 'single', 0.0185, 10, 262.2]);
+  });
+
+  test('unknown door flow keeps drawn order', () => {
+    expect(en.doors.rows[2]).toEqual(['洁净走廊', '物料气闸', 'pass box', null, null, null]);
+    expect(zh.doors.rows[2]![2]).toBe('传递窗');
+  });
+
   test('test plan lists each sampling location', () => {
     const filling = en.testPlan.rows.filter((row) => row[1] === '灌装间');
     expect(filling.map((row) => row[4])).toEqual(['L1', 'L2', 'L3']);
@@ -180,6 +195,7 @@ describe('room data sheet without air side', () => {
       expect(cell(sheet.rooms, '灌装间', key), key).toBeNull();
     }
     expect(sheet.ahus.rows).toEqual([]);
+    expect(sheet.doors.rows).toEqual([]);
   });
 
   test('design pressure still prints', () => {

@@ -23,13 +23,13 @@ describe.each<Locale>(['zh-CN', 'en'])('room data sheet xlsx (%s)', (locale) => 
     workbook = await readXlsxFile(Buffer.from(await roomDataSheetXlsx(sheet)));
   });
 
-  test('sheets are rooms, AHUs, test plan, notes', () => {
-    const expected = locale === 'zh-CN' ? ['房间', '空调机组', '检测方案', '说明'] : ['Rooms', 'AHUs', 'Test plan', 'Notes'];
+  test('sheets are rooms, AHUs, doors, test plan, notes', () => {
+    const expected = locale === 'zh-CN' ? ['房间', '空调机组', '门', '检测方案', '说明'] : ['Rooms', 'AHUs', 'Doors', 'Test plan', 'Notes'];
     expect(workbook.map((entry) => entry.sheet)).toEqual(expected);
   });
 
   test('every table reads back equal to the rows', () => {
-    const tables = [sheet.rooms, sheet.ahus, sheet.testPlan];
+    const tables = [sheet.rooms, sheet.ahus, sheet.doors, sheet.testPlan];
     tables.forEach((table, index) => {
       expect(workbook[index]!.data, table.name).toEqual(expectedCells(table));
     });
@@ -44,7 +44,7 @@ describe.each<Locale>(['zh-CN', 'en'])('room data sheet xlsx (%s)', (locale) => 
   });
 
   test('notes sheet states the missing mark', () => {
-    const notes = workbook[3]!.data.map((row) => row[0]);
+    const notes = workbook[4]!.data.map((row) => row[0]);
     expect(notes).toContain(sheet.notes[0]);
     expect(notes[0]).toBe(sheet.title);
   });
