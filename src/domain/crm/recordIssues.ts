@@ -39,6 +39,7 @@ export type CrmExpectedForm =
   | 'money-or-null'
   | 'percent-or-null'
   | 'decimal'
+  | 'number'
   | 'whole-number'
   | 'boolean'
   | 'bilingual-text'
@@ -113,6 +114,7 @@ const EXPECTED_FORMS: Readonly<Record<CrmExpectedForm, BilingualText>> = {
   },
   'percent-or-null': { en: 'a number from 0 to 100, or null', 'zh-CN': '0 至 100 之间的数或 null' },
   decimal: { en: 'a decimal number written as text, e.g. "12.5"', 'zh-CN': '以文本书写的十进制数，例如 "12.5"' },
+  number: { en: 'a number', 'zh-CN': '数值' },
   'whole-number': { en: 'a whole number of 0 or more', 'zh-CN': '大于或等于 0 的整数' },
   boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },
   'bilingual-text': { en: 'a text in both languages {"en": "…", "zh-CN": "…"}', 'zh-CN': '中英文文本 {"en": "…", "zh-CN": "…"}' },

@@ -11,7 +11,7 @@ import { ACTIVITY_KINDS, CONTACT_ROLES, INDUSTRIES, PIPELINE_STAGES, USER_ROLES 
  * zod schemas of single CRM records. Each check's error message is a `CrmExpectedForm` code, so a
  * zod issue maps straight to a `CrmRecordIssue`. Objects are loose: keys this build does not know
  * are kept, so data written by a newer build survives a round trip. References between records
- * (owner, company, project) are checked by `checkCrmReferences`, not here.
+ * (owner, company, project) are checked by `referenceIssues` in references.ts, not here.
  */
 
 function expect(form: CrmExpectedForm): { error: CrmExpectedForm } {
@@ -131,9 +131,9 @@ const quantityOrigin = z.looseObject(
         {
           openingId: text,
           kind: text,
-          widthMm: z.number(expect('whole-number')),
-          heightMm: z.number(expect('whole-number')),
-          areaM2: z.number(expect('whole-number')),
+          widthMm: z.number(expect('number')),
+          heightMm: z.number(expect('number')),
+          areaM2: z.number(expect('number')),
         },
         expect('object'),
       ),
