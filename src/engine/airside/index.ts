@@ -1,3 +1,4 @@
+import type { TerminalSpec } from '../../domain/airside';
 import type { Project, Room } from '../../domain/project';
 import type { CheckResult, Finding, RoomMetrics } from '../findings';
 import type { LoadedRuleSet } from '../rules/load';
@@ -6,12 +7,18 @@ import { freshAirRequirements } from './freshAir';
 import { networkFindings } from './networkFindings';
 import { designOffsetM3h, solveProjectNetwork, type ProjectNetwork } from './projectNetwork';
 import { recoveryEstimate } from './recovery';
+import { layoutReturnGrilles } from './returnGrilles';
+import { samplingPlan } from './samplingPlan';
 import { governingSupply, type SupplyInput } from './supply';
+import { summariseAhus } from './ahuSummary';
+import { projectTerminalCatalog } from './terminalCatalog';
+import { layoutTerminals } from './terminals';
 import type { AirsideResult, RoomAirside } from './types';
 
 /**
  * Air-side design of a project: the pressure network first, because each room's offset enters its
- * make-up supply and fresh air, then per room the governing supply, fresh air and recovery.
+ * make-up supply and fresh air, then per room the governing supply, fresh air, recovery, terminals,
+ * return grilles and sampling locations, and last the AHU totals over the rooms.
  */
 
 export { doorLeakage, type DoorLeakage, type LeakageBasis } from './doorLeakage';
@@ -27,14 +34,15 @@ export interface AirsideOutput {
 export interface AirsideCalculator {
   /**
    * Computes the air-side design of `project` from the rule check's result. The network is solved
-   * again only when a room value or door it reads changed, and a room's supply, fresh air and
-   * recovery only when its Room, metrics or offset changed.
+   * again only when a room value or door it reads changed, and a room's own results only when its
+   * Room, metrics, offset, pressure or the terminal catalog changed.
    */
   compute(project: Project, result: CheckResult, ruleSets: readonly LoadedRuleSet[]): AirsideOutput;
 }
 
 interface RoomEntry {
   readonly metrics: RoomMetrics;
+  readonly catalog: readonly TerminalSpec[];
   readonly offsetM3h: number | null;
   readonly pressurePa: number | null;
   readonly airside: RoomAirside;
@@ -50,7 +58,32 @@ interface NetworkEntry {
   readonly findings: readonly Finding[];
 }
 
-function evaluateRoom(room: Room, metrics: RoomMetrics, network: ProjectNetwork, ruleSets: readonly LoadedRuleSet[]): RoomEntry {
+function finiteOrNull(value: number | null | undefined): number | null {
+  return value !== null && value !== undefined && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Return airflow for the grilles: the design value, else supply − exhaust − offset, with the design
+ * supply or else the governing requirement. Null when a term is unknown.
+ */
+function returnAirflowM3h(room: Room, metrics: RoomMetrics, requiredSupplyM3h: number | null, offsetM3h: number | null): number | null {
+  const designReturn = finiteOrNull(room.design.returnM3h);
+  if (designReturn !== null) return designReturn;
+  const supply = finiteOrNull(metrics.supplyM3h) ?? requiredSupplyM3h;
+  const exhaust = finiteOrNull(room.design.exhaustM3h);
+  if (supply === null || exhaust === null || offsetM3h === null) return null;
+  return supply - exhaust - offsetM3h;
+}
+
+interface RoomInputs {
+  readonly room: Room;
+  readonly metrics: RoomMetrics;
+  readonly network: ProjectNetwork;
+  readonly catalog: readonly TerminalSpec[];
+  readonly ruleSets: readonly LoadedRuleSet[];
+}
+
+function evaluateRoom({ room, metrics, network, catalog, ruleSets }: RoomInputs): RoomEntry {
   const pressure = network.rooms.get(room.id);
   const offsetM3h = pressure?.offsetM3h ?? null;
   const pressurePa = pressure?.pressurePa ?? null;
@@ -59,9 +92,10 @@ function evaluateRoom(room: Room, metrics: RoomMetrics, network: ProjectNetwork,
   const supply = governingSupply(input);
   const freshAir = freshAirRequirements(input);
   const recovery = recoveryEstimate(input);
+  const requiredSupplyM3h = supply.supply.requiredM3h;
+  const terminals = layoutTerminals({ room, metrics, requiredSupplyM3h, catalog, ruleSets });
+  const returnM3h = returnAirflowM3h(room, metrics, requiredSupplyM3h, offsetM3h);
 
-  // NOTE: terminals, return grilles and sampling locations stay null until their layout modules
-  // are composed here.
   const airside: RoomAirside = {
     roomId: room.id,
     supply: supply.supply,
@@ -69,11 +103,12 @@ function evaluateRoom(room: Room, metrics: RoomMetrics, network: ProjectNetwork,
     pressurePa,
     freshAir: freshAir.freshAir,
     recovery: recovery.recovery,
-    terminals: null,
-    returnGrilles: null,
-    sampling: null,
+    terminals: terminals.terminals,
+    returnGrilles: layoutReturnGrilles({ room, metrics, returnM3h }),
+    sampling: samplingPlan({ room, metrics }),
   };
-  return { metrics, offsetM3h, pressurePa, airside, findings: [...supply.findings, ...freshAir.findings, ...recovery.findings] };
+  const findings = [...supply.findings, ...freshAir.findings, ...recovery.findings, ...terminals.findings];
+  return { metrics, catalog, offsetM3h, pressurePa, airside, findings };
 }
 
 /** Room values the network reads: pressure, design offset, containment, class and use. */
@@ -108,14 +143,16 @@ export function createAirsideCalculator(): AirsideCalculator {
     return networkEntry;
   }
 
-  function roomEntry(room: Room, metrics: RoomMetrics, network: ProjectNetwork, ruleSets: readonly LoadedRuleSet[]): RoomEntry {
+  function roomEntry(inputs: RoomInputs): RoomEntry {
+    const { room, metrics, network, catalog } = inputs;
     const cached = roomCache.get(room);
     const pressure = network.rooms.get(room.id);
     const offsetM3h = pressure?.offsetM3h ?? null;
     const pressurePa = pressure?.pressurePa ?? null;
-    if (cached !== undefined && cached.metrics === metrics && cached.offsetM3h === offsetM3h && cached.pressurePa === pressurePa) return cached;
+    const unchanged = cached !== undefined && cached.metrics === metrics && cached.catalog === catalog && cached.offsetM3h === offsetM3h && cached.pressurePa === pressurePa;
+    if (unchanged) return cached;
 
-    const entry = evaluateRoom(room, metrics, network, ruleSets);
+    const entry = evaluateRoom(inputs);
     roomCache.set(room, entry);
     return entry;
   }
@@ -130,23 +167,25 @@ export function createAirsideCalculator(): AirsideCalculator {
       const metricsById = new Map(result.rooms.map((metrics) => [metrics.roomId, metrics]));
       const { network, findings: networkFindingList } = networkFor(project, result, ruleSets, metricsById);
 
+      const catalog = projectTerminalCatalog(project);
       const findings: Finding[] = [...networkFindingList];
       const rooms: RoomAirside[] = [];
       for (const room of project.rooms) {
         const metrics = metricsById.get(room.id);
         if (metrics === undefined) continue;
-        const entry = roomEntry(room, metrics, network, ruleSets);
+        const entry = roomEntry({ room, metrics, network, catalog, ruleSets });
         rooms.push(entry.airside);
         for (const finding of entry.findings) findings.push(finding);
       }
-      return { airside: { rooms, doors: network.doors, ahus: [], airlocks: network.airlocks }, findings };
+      const ahus = summariseAhus(project, rooms);
+      return { airside: { rooms, doors: network.doors, ahus, airlocks: network.airlocks }, findings };
     },
   };
 }
 
 /**
  * Computes the air-side design of `project` from the rule check's result, and the findings about
- * it: network findings first, then each room's supply, fresh-air and recovery findings.
+ * it: network findings first, then each room's supply, fresh-air, recovery and terminal findings.
  */
 export function computeAirside(project: Project, result: CheckResult, ruleSets: readonly LoadedRuleSet[]): AirsideOutput {
   return createAirsideCalculator().compute(project, result, ruleSets);
