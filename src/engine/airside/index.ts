@@ -16,9 +16,9 @@ import { layoutTerminals } from './terminals';
 import type { AirsideResult, RoomAirside } from './types';
 
 /**
- * Air-side design of a project: the pressure network first, because each room's offset enters its
- * make-up supply and fresh air, then per room the governing supply, fresh air, recovery, terminals,
- * return grilles and sampling locations, and last the AHU totals over the rooms.
+ * Air-side design of a project. The pressure network comes first, because each room's offset enters
+ * its make-up supply and fresh air. Then each room gets its governing supply, fresh air, recovery,
+ * terminals, return grilles and sampling locations, and last the AHUs get their totals.
  */
 
 export { doorLeakage, type DoorLeakage, type LeakageBasis } from './doorLeakage';
