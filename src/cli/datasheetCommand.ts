@@ -105,9 +105,18 @@ function parseStrictly(argv: readonly string[], locale: Locale) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw usageError(cliText(locale, 'invalidOption', { detail }), locale);
+    throw usageError(cliText(locale, 'invalidOption', { detail: describeParseError(error, locale) }), locale);
   }
+}
+
+/** Restates the node:util parseArgs errors users meet, which are English only, in the user's language. */
+function describeParseError(error: unknown, locale: Locale): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'([^']+)'/.exec(message)?.[1] ?? message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return datasheetText(locale, 'unknownOption', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return datasheetText(locale, 'optionNeedsValue', { option });
+  return message;
 }
 
 /** Builds a usage error pointing to this command's help, because the general `--help` does not print it. */

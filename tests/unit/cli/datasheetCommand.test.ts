@@ -124,6 +124,12 @@ describe('cleanplan datasheet', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(run.stderr).toContain('--paper 的值“a5”无效：应为 a3 或 a4。');
   });
 
+  it('rejects an unknown option in Chinese', async () => {
+    const run = await runCli(['datasheet', CASCADE_CSV, '--xlsx', join(outputDir, 'x.xlsx'), '--format', 'json'], 'zh_CN.UTF-8');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('datasheet 命令没有选项 --format');
+  });
+
   it('rejects a missing file', async () => {
     const run = await runCli(['datasheet', 'no-such-file.csv', '--xlsx', join(outputDir, 'x.xlsx')]);
     expect(run.code).toBe(2);
