@@ -79,7 +79,7 @@ describe('cleanplan check JSON', { timeout: CLI_TIMEOUT_MS }, () => {
   it('has the documented shape', async () => {
     const { run, report } = await checkJson(`${EXAMPLES}/or-suite-gb50333.csv`);
     expect(run.code).toBe(0);
-    expect(Object.keys(report)).toEqual(['rule_sets', 'rooms', 'findings', 'summary']);
+    expect(Object.keys(report)).toEqual(['rule_sets', 'rooms', 'doors', 'findings', 'summary']);
     expect(report.rule_sets.map((set: { id: string }) => set.id)).toEqual(['iso-14644-1-2015', 'gb-50073-2013']);
     for (const set of report.rule_sets) {
       expect(Object.keys(set)).toEqual(['id', 'edition', 'hash']);
@@ -87,7 +87,9 @@ describe('cleanplan check JSON', { timeout: CLI_TIMEOUT_MS }, () => {
     }
     expect(Object.keys(report.rooms[0])).toEqual([
       'name', 'area_m2', 'height_m', 'volume_m3', 'iso_class', 'grade', 'supply_m3h', 'ach', 'pressure_pa', 'sampling_locations',
+      'offset_m3h', 'governing', 'required_supply_m3h', 'network_pressure_pa',
     ]);
+    expect(Object.keys(report.doors[0])).toEqual(['from', 'to', 'leakage_area_m2', 'dp_pa', 'flow_m3h']);
     expect(Object.keys(report.findings[0]).slice(0, 10)).toEqual([
       'rule', 'outcome', 'kind', 'room', 'other_room', 'standard', 'clause', 'required', 'actual', 'message',
     ]);
@@ -98,7 +100,7 @@ describe('cleanplan check JSON', { timeout: CLI_TIMEOUT_MS }, () => {
     // GB 50333-2013 Table 4.0.1 minimum air changes applied to a 6.0 × 5.4 × 3.0 m room.
     const { report } = await checkJson(`${EXAMPLES}/or-suite-gb50333.csv`);
     const orII = report.rooms.find((room: { name: string }) => room.name === 'OR II');
-    expect(orII).toEqual({
+    expect(orII).toMatchObject({
       name: 'OR II',
       area_m2: 32.4,
       height_m: 3,
