@@ -284,6 +284,37 @@ describe('air side on the plan in Chromium', () => {
     expect(await page.getByTestId('room-airside-pressure').textContent()).toBe('+30 Pa');
   });
 
+  it('lays out terminals for a chosen terminal', async () => {
+    const classField = page.getByTestId('room-class');
+    await classField.fill('ISO 7');
+    await classField.press('Enter');
+    await page.getByTestId('room-terminal').selectOption('hepa-610x610');
+
+    const { result } = await engineResult();
+    const layout = result.airside?.rooms.find((room) => room.roomId === roomIds[0])?.terminals;
+    expect(layout?.terminalId).toBe('hepa-610x610');
+    expect(layout!.count).toBeGreaterThan(0);
+    expect(layout!.positionsMm).toHaveLength(layout!.count);
+    expect(await page.getByTestId('room-airside-terminals').textContent()).toBe(`${layout!.count} (derived ${layout!.derivedCount})`);
+  });
+
+  it('toggles terminal and sampling markers', async () => {
+    const placements = `airside-placements-${roomIds[0]}`;
+    const count = () => page.evaluate((name) => window.__cleanplanEditor!.countNodes(name), placements);
+    expect(await count()).toBe(1);
+
+    await page.getByTestId('overlay-terminals').click();
+    expect(await count()).toBe(0);
+
+    await page.getByTestId('overlay-sampling').click();
+    const { result } = await engineResult();
+    expect(result.airside?.rooms.find((room) => room.roomId === roomIds[0])?.sampling?.positionsMm.length).toBeGreaterThan(0);
+    expect(await count()).toBe(1);
+
+    await page.getByTestId('overlay-sampling').click();
+    await page.getByTestId('overlay-terminals').click();
+  });
+
   it('adds AHUs and rejects a duplicate tag', async () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('project-airside').waitFor();
