@@ -336,6 +336,14 @@ describe('air side on the plan in Chromium', () => {
     await page.getByTestId('room-ahu').selectOption(ahuId);
     expect((await project()).rooms[0]!.ahuId).toBe(ahuId);
 
+    await page.getByTestId('open-data-sheet').click();
+    const ahuTable = page.getByTestId('data-sheet-ahus');
+    await ahuTable.waitFor();
+    const ahuRow = await ahuTable.locator('tbody tr').first().textContent();
+    expect(ahuRow).toContain('AHU-1');
+    expect(ahuRow).toContain((await project()).rooms[0]!.name);
+    await page.getByTestId('data-sheet-close').click();
+
     await page.keyboard.press('Escape');
     await page.getByTestId('ahu-delete-0').click();
     const after = await project();
