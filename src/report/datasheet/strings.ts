@@ -169,7 +169,7 @@ const en: DataSheetText = {
   ahuUnknown: " (not in the project's AHU list)",
   ahuTotals: { supplyM3h: 'supply', returnM3h: 'return', freshAirM3h: 'fresh air', exhaustM3h: 'exhaust' },
   freshAirTerms: { 'make-up': 'make-up', 'per-person': 'per person', 'per-area': 'per m²', 'air-changes': 'air changes', 'per-room': 'per room' },
-  samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 Table A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 √A' },
+  samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 Table A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 B.4.1' },
   notes: {
     missing: '"—" marks a missing value: the input was not given or the engine could not evaluate it. It never means zero and never a pass.',
     pressure:
@@ -263,7 +263,7 @@ const zhCN: DataSheetText = {
   ahuUnknown: '（不在项目的空调机组列表中）',
   ahuTotals: { supplyM3h: '送风', returnM3h: '回风', freshAirM3h: '新风', exhaustM3h: '排风' },
   freshAirTerms: { 'make-up': '补风', 'per-person': '按人数', 'per-area': '按面积', 'air-changes': '按换气次数', 'per-room': '按房间' },
-  samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 表 A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 √A' },
+  samplingEditions: { 'iso-14644-1-2015': 'ISO 14644-1:2015 表 A.1', 'iso-14644-1-1999': 'ISO 14644-1:1999 B.4.1' },
   notes: {
     missing: '“—”表示无此数值：未给出输入，或引擎无法计算。它不代表零，也不代表符合。',
     pressure: '压差为房间相对室外的静压：取设计值；未给出设计值时取由风量解算的值。压差风量为房间经由其门维持该压差所需的送风量 − 回风量 − 排风量。',

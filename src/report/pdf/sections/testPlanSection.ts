@@ -18,11 +18,11 @@ const TEXT = {
   heading: { en: 'ISO 14644-1 test plan', 'zh-CN': 'ISO 14644-1 洁净度检测方案' },
   intro: {
     en:
-      'Sampling locations placed evenly on each classified room, as many as ISO 14644-1 requires for its area ' +
-      '(2015: Table A.1; 1999: the square root of the area). At each location take at least the single-sample volume given. ' +
+      'Sampling locations placed evenly on each classified room, as many as ISO 14644-1 requires for its area; each room names the clause applied. ' +
+      'At each location take at least the single-sample volume given. ' +
       'x and y are metres from the left and top edges of the room as drawn (y downwards).',
     'zh-CN':
-      '按 ISO 14644-1 的要求，根据每个洁净房间的面积确定采样点数（2015 版：表 A.1；1999 版：面积的平方根），并均匀布置在房间内。' +
+      '按 ISO 14644-1 的要求，根据每个洁净房间的面积确定采样点数（各房间注明所依据的条款），并均匀布置在房间内。' +
       '每个采样点的单次采样量不少于所列数值。x、y 为采样点距房间图形左边缘和上边缘的距离（m，y 向下）。',
   },
   roomTitle: {
@@ -32,10 +32,6 @@ const TEXT = {
   volumeBasis: {
     en: 'The volume is for particles ≥ {size} µm at the class limit of {limit} particles/m³. Sample for at least {minutes} min at each location.',
     'zh-CN': '采样量按 ≥ {size} µm 粒径及其级别限值 {limit} 粒/m³ 计算；每个采样点的采样时间不少于 {minutes} min。',
-  },
-  methods: {
-    'iso-14644-1-2015': { en: 'ISO 14644-1:2015 Table A.1', 'zh-CN': 'ISO 14644-1:2015 表 A.1' },
-    'iso-14644-1-1999': { en: 'ISO 14644-1:1999 √A', 'zh-CN': 'ISO 14644-1:1999 √A' },
   },
   columns: { en: ['Location', 'x (m)', 'y (m)', 'Sample volume (L)'], 'zh-CN': ['采样点', 'x (m)', 'y (m)', '单次采样量 (L)'] },
   withoutPlan: {
@@ -99,7 +95,7 @@ function writeRoomPlan(ctx: ReportContext, planned: PlannedRoom, top: number): n
     name: room.name,
     class: roomClassText(room, metrics, locale),
     count: locations.length,
-    method: text(TEXT.methods[sampling.edition], locale),
+    method: ctx.text.samplingEditions[sampling.edition],
     volume,
   });
 
