@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../src/domain/project';
 import { checkProject, type Finding } from '../../../src/engine/index';
-import { describeFinding, ruleLabel } from '../../../src/i18n/findingMessages';
+import { networkRuleLabel } from '../../../src/engine/airside/networkData';
+import { ruleLabel } from '../../../src/i18n/findingMessages';
+import { describeNetworkFinding, isNetworkFinding } from '../../../src/i18n/networkMessages';
 import { door, project, room } from './networkFixtures';
 
 function findingsOf(input: Project): Finding[] {
   return [...checkProject(input).findings];
 }
 
+/** Renders a finding as describeFinding does for network findings: practice label, else the rule set's. */
 function sentence(finding: Finding, locale: 'en' | 'zh-CN') {
-  return describeFinding(finding, locale, (id) => `[${id}]`);
+  expect(isNetworkFinding(finding)).toBe(true);
+  const label = networkRuleLabel(finding.ruleId)?.[locale] ?? ruleLabel(finding.ruleId, locale);
+  return describeNetworkFinding(finding, locale, (id) => `[${id}]`, label);
 }
 
 function byCode(findings: readonly Finding[], code: string): Finding {
@@ -20,8 +25,8 @@ function byCode(findings: readonly Finding[], code: string): Finding {
 
 describe('network finding sentences', () => {
   it('practice rule label in both languages', () => {
-    expect(ruleLabel('airside-practice/room-offset-balance', 'en')).toBe('Design airflows hold the room pressure');
-    expect(ruleLabel('airside-practice/room-offset-balance', 'zh-CN')).toBe('设计风量可维持房间压差');
+    expect(networkRuleLabel('airside-practice/room-offset-balance')).toEqual({ en: 'Design airflows hold the room pressure', 'zh-CN': '设计风量可维持房间压差' });
+    expect(networkRuleLabel('gb-50073-2013/dp-between-classes')).toBeNull();
   });
 
   it('missing input names the room', () => {
