@@ -6,6 +6,10 @@ import { reportedDoors } from './loadDoors';
 import { describeFinding, formatRequirement } from '../i18n/findingMessages';
 import type { Locale } from '../i18n/locale';
 import { designationWithEdition } from '../engine/rules/designation';
+import { installAirsideFindingMessages } from '../i18n/airsideFindingMessages';
+
+// Air-side findings (network, terminals, sizing) are rendered here, so their sentences must be in.
+installAirsideFindingMessages();
 
 /** Outcome names in the JSON output, in snake case like its keys. */
 const JSON_OUTCOMES: Readonly<Record<Outcome, string>> = {

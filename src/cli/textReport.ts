@@ -8,6 +8,10 @@ import type { Locale } from '../i18n/locale';
 import { designationWithEdition } from '../engine/rules/designation';
 import { cliText, type CliMessageKey } from './messages';
 import { renderTable } from './textTable';
+import { installAirsideFindingMessages } from '../i18n/airsideFindingMessages';
+
+// Air-side findings (network, terminals, sizing) are rendered here, so their sentences must be in.
+installAirsideFindingMessages();
 
 /** Groups of findings in print order; not-applicable findings are only counted in the summary. */
 const GROUPS: readonly { outcome: Outcome; title: CliMessageKey }[] = [

@@ -1,4 +1,4 @@
-import packageJson from '../../package.json';
+import { version as packageVersion } from '../../package.json';
 import type { Project } from './project';
 import { PROJECT_FILE_MIGRATIONS } from './projectFile/migrations';
 import { PROJECT_FILE_FORMAT } from './projectFile/restore';
@@ -17,7 +17,7 @@ export type { MigrationTable, ProjectFileMigration, RawProjectFile } from './pro
 
 export const PROJECT_FILE_SCHEMA_VERSION = PROJECT_FILE_MIGRATIONS.currentVersion;
 export const PROJECT_FILE_EXTENSION = '.cleanplan.json';
-export const PROJECT_FILE_GENERATOR = `cleanplan ${packageJson.version}`;
+export const PROJECT_FILE_GENERATOR = `cleanplan ${packageVersion}`;
 
 /**
  * Write a project as file text: two-space JSON with a final newline, envelope keys first.

@@ -6,7 +6,7 @@ import { buildRoomContext, type RoomContext, type SamplingEdition } from './room
 import { buildSuiteGraph, type SuiteGraph } from './suite/graph';
 import type { LoadedRuleSet } from './rules/load';
 import { getRuleSets } from './rules/registry';
-import { createAirsideCalculator } from './airside';
+import type { AirsideCalculator } from './airside/index';
 
 interface RoomEntry {
   readonly context: RoomContext;
@@ -168,17 +168,26 @@ function evaluateDoor(door: Door, sideA: RoomEntry, sideB: RoomEntry | null, rul
   return { roomA: sideA.context.room, roomB: sideB?.context.room ?? null, metrics, findings };
 }
 
+export interface CheckerOptions {
+  /**
+   * Makes the air-side calculator (src/engine/airside). Without it the result has no `airside` and
+   * no air-side findings. It is passed in rather than imported so that the app can load the air
+   * side after the first render; src/engine/fullCheck.ts gives the checker with it.
+   */
+  readonly airside?: () => AirsideCalculator;
+}
+
 /**
  * Creates an incremental checker. With `ruleSets` it always applies those; without, it applies
  * the rule sets named by each project's `ruleSetIds` and clears its cache when they change.
  */
-export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
+export function createChecker(ruleSets?: readonly LoadedRuleSet[], options: CheckerOptions = {}): Checker {
   const fixed = ruleSets ? compileSets(ruleSets) : null;
   let compiled: CompiledSets | null = fixed;
   let roomCache = new WeakMap<Room, RoomEntry>();
   let doorCache = new WeakMap<Door, DoorEntry>();
   let suiteCache: SuiteEntry | null = null;
-  const airsideCalculator = createAirsideCalculator();
+  const airsideCalculator = options.airside?.() ?? null;
 
   function setsFor(project: Project): CompiledSets {
     if (fixed) return fixed;
@@ -246,6 +255,7 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
         }
       }
 
+      if (airsideCalculator === null) return { rooms, doors, findings, summary: summarise(findings) };
       // The air side reads the rule check's metrics and door verdicts, so it runs last.
       const airside = airsideCalculator.compute(project, { rooms, doors, findings, summary: summarise(findings) }, sets.ruleSets);
       for (const finding of airside.findings) findings.push(finding);
@@ -255,6 +265,6 @@ export function createChecker(ruleSets?: readonly LoadedRuleSet[]): Checker {
 }
 
 /** Checks a project against `ruleSets`, or against the rule sets its `ruleSetIds` name. */
-export function checkProject(project: Project, ruleSets?: readonly LoadedRuleSet[]): CheckResult {
-  return createChecker(ruleSets ?? getRuleSets(project.ruleSetIds)).check(project);
+export function checkProject(project: Project, ruleSets?: readonly LoadedRuleSet[], options: CheckerOptions = {}): CheckResult {
+  return createChecker(ruleSets ?? getRuleSets(project.ruleSetIds), options).check(project);
 }

@@ -35,7 +35,8 @@ export { RuleDataError } from './rules/validate';
 export { canonicalJson, contentHash } from './rules/hash';
 export { designationWithEdition } from './rules/designation';
 
-export { checkProject, createChecker, type Checker } from './check';
+export { checkProject, createChecker } from './fullCheck';
+export type { Checker, CheckerOptions } from './check';
 export { estimateOrCount, OrCountInputError, type OrCountInput, type OrCountInputName, type OrCountMethodId, type OrCountResult } from './hospital/orCount';
 export { assessOrSize, minimumWidthMm, type FgiSizeAssessment, type Gb50333v2002SizeAssessment, type OrSizeAssessment } from './hospital/orSize';
 export { orSizingData, type OrSizingData, type FgiOperatingRoomType, type Gb50333v2002SizeCategory } from './hospital/sizingData';

@@ -7,10 +7,6 @@ import type { Locale, LocalizedText } from './locale';
 import { describeSuiteFinding } from './suiteMessages';
 import { describeExpressionFinding, isExpressionFinding, registeredRuleLabel } from './expressionMessages';
 import { describeMeasurementFinding, isMeasurementFinding } from './measurementMessages';
-import { airsideRuleLabel, describeAirsideFinding, isAirsideFinding } from './airsideMessages';
-import { describeNetworkFinding, isNetworkFinding } from './networkMessages';
-import { networkRuleLabel } from '../engine/airside/networkData';
-import { describeTerminalFinding, isTerminalFinding, terminalRuleLabel } from './terminalMessages';
 
 type Params = NonNullable<FindingReason['params']>;
 type Text = Record<Locale, string>;
@@ -55,6 +51,32 @@ export function kindLabel(kind: RequirementKind, locale: Locale): string {
   return KIND_LABELS[kind][locale];
 }
 
+/**
+ * Sentences and rule labels for a family of findings whose code loads separately from this module
+ * (the air side: src/i18n/airsideFindingMessages.ts). A family is asked before the built-in ones.
+ */
+export interface FindingFamily {
+  readonly matches: (finding: Finding) => boolean;
+  readonly describe: (finding: Finding, locale: Locale, name: (id: string) => string, label: string) => string;
+  /** Label of a rule id the shipped rule sets do not hold, or null when the family does not know it. */
+  readonly ruleLabel: (ruleId: string) => LocalizedText | null | undefined;
+}
+
+const families: FindingFamily[] = [];
+
+/** Adds a finding family; adding the same family again does nothing. */
+export function registerFindingFamily(family: FindingFamily): void {
+  if (!families.includes(family)) families.push(family);
+}
+
+function familyRuleLabel(ruleId: string): LocalizedText | null {
+  for (const family of families) {
+    const label = family.ruleLabel(ruleId);
+    if (label) return label;
+  }
+  return null;
+}
+
 let ruleLabels: Map<string, LocalizedText> | null = null;
 
 /** Returns the label of a rule by its full id (`gb-50073-2013/fresh-air`), or the id itself if no shipped rule has it. */
@@ -63,7 +85,7 @@ export function ruleLabel(ruleId: string, locale: Locale): string {
     const sets = getRuleSets(listRuleSets().map((info) => info.id));
     ruleLabels = new Map(sets.flatMap((set) => set.rules.map((rule) => [rule.id, rule.label] as const)));
   }
-  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? networkRuleLabel(ruleId)?.[locale] ?? terminalRuleLabel(ruleId)?.[locale] ?? airsideRuleLabel(ruleId)?.[locale] ?? ruleId;
+  return ruleLabels.get(ruleId)?.[locale] ?? registeredRuleLabel(ruleId)?.[locale] ?? familyRuleLabel(ruleId)?.[locale] ?? ruleId;
 }
 
 function bound(value: number, exclusive: boolean | undefined, inclusiveSign: string, exclusiveSign: string, locale: Locale, unit: Requirement['unit']): string {
@@ -334,12 +356,11 @@ function subject(finding: Finding, locale: Locale, name: (id: string) => string)
 export function describeFinding(finding: Finding, locale: Locale, roomName: (id: string) => string): string {
   const name = (id: string) => nameOf(id, roomName, locale);
   const label = ruleLabel(finding.ruleId, locale);
-  if (isNetworkFinding(finding)) return describeNetworkFinding(finding, locale, name, label);
-  if (isTerminalFinding(finding)) return describeTerminalFinding(finding, locale, name(finding.roomId ?? ''), label);
+  const family = families.find((candidate) => candidate.matches(finding));
+  if (family !== undefined) return family.describe(finding, locale, name, label);
   if (finding.roomIds !== undefined) return describeSuiteFinding(finding, locale, name, label);
   if (isExpressionFinding(finding)) return describeExpressionFinding(finding, locale, name(finding.roomId ?? ''), label);
   if (isMeasurementFinding(finding)) return describeMeasurementFinding(finding, locale, name(finding.roomId ?? ''), label);
-  if (isAirsideFinding(finding)) return describeAirsideFinding(finding, locale, name(finding.roomId ?? ''));
   const zh = locale === 'zh-CN';
   const tail = remarks(finding, locale);
 

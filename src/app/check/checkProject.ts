@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { Project } from '../../domain/project';
-import { createChecker, listRuleSets } from '../../engine/index';
+import { createChecker, type Checker } from '../../engine/check';
+import { listRuleSets } from '../../engine/rules/registry';
 import type { CheckResult } from '../../engine/findings';
 import type { RuleSetInfo } from '../../engine/rules/types';
 import { useProjectStore } from '../store/projectStore';
@@ -13,10 +14,51 @@ export interface CheckOutcome {
 
 /**
  * One checker for the app. It reuses per-room results for rooms whose objects are unchanged, so
- * an edit to one room re-checks only that room and its doors.
+ * an edit to one room re-checks only that room and its doors. It starts as the rule check alone;
+ * `loadAirside` swaps in one with the air side (pressure network, supply sizing, terminals) once
+ * that code and its sentences have loaded, which keeps them out of the first screen's download.
  */
-const checker = createChecker();
+let checker: Checker = createChecker();
 let lastChecked: { readonly project: Project; readonly outcome: CheckOutcome } | null = null;
+
+type AirsideState = 'idle' | 'loading' | 'ready' | 'failed';
+let airsideState: AirsideState = 'idle';
+let airsideLoad: Promise<void> | null = null;
+const airsideListeners = new Set<() => void>();
+
+function setAirsideState(state: AirsideState): void {
+  airsideState = state;
+  for (const listener of airsideListeners) listener();
+}
+
+/** Loads the air-side engine and its finding sentences once; later calls return the same promise. */
+export function loadAirside(): Promise<void> {
+  airsideLoad ??= (async () => {
+    setAirsideState('loading');
+    try {
+      const [engine, messages] = await Promise.all([import('../../engine/airside/index'), import('../../i18n/airsideFindingMessages')]);
+      messages.installAirsideFindingMessages();
+      checker = createChecker(undefined, { airside: engine.createAirsideCalculator });
+      lastChecked = null;
+      setAirsideState('ready');
+    } catch (error) {
+      airsideLoad = null;
+      setAirsideState('failed');
+      throw error;
+    }
+  })();
+  return airsideLoad;
+}
+
+function subscribeAirside(listener: () => void): () => void {
+  airsideListeners.add(listener);
+  return () => airsideListeners.delete(listener);
+}
+
+/** Whether the air side is part of the check yet; a change re-renders the caller. */
+export function useAirsideState(): AirsideState {
+  return useSyncExternalStore(subscribeAirside, () => airsideState);
+}
 
 /**
  * Check a project, returning the previous outcome when the project object is the same. Rule-set
@@ -35,10 +77,24 @@ export function checkOpenProject(project: Project): CheckOutcome {
   return outcome;
 }
 
-/** Return the check outcome of the open project, recomputed when the project changes. */
+/** Checks a project with the air side included, loading it first when needed (exports use this). */
+export async function checkOpenProjectWithAirside(project: Project): Promise<CheckOutcome> {
+  await loadAirside();
+  return checkOpenProject(project);
+}
+
+/**
+ * Return the check outcome of the open project, recomputed when the project changes and once more
+ * when the air side has loaded.
+ */
 export function useCheckOutcome(): CheckOutcome {
   const project = useProjectStore((state) => state.project);
-  return useMemo(() => checkOpenProject(project), [project]);
+  const airside = useAirsideState();
+  useEffect(() => {
+    // A failed load is retried on the next mount; the rule check stands meanwhile.
+    loadAirside().catch((error: unknown) => console.error('Air-side code failed to load', error));
+  }, []);
+  return useMemo(() => checkOpenProject(project), [project, airside]);
 }
 
 /** Info of the project's rule sets in the project's order; unknown ids are left out. */

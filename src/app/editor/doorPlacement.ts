@@ -1,5 +1,5 @@
 import { OUTSIDE, type Outside, type PointMm, type Room } from '../../domain/project';
-import { exteriorWallSegments, sharedWallSegments } from '../../engine';
+import { exteriorWallSegments, sharedWallSegments } from '../../engine/geometry';
 import {
   boundsIntersect,
   distanceToSegment,

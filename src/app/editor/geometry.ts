@@ -1,5 +1,5 @@
 import type { PointMm } from '../../domain/project';
-import { isSimplePolygon, polygonAreaM2, polygonBounds as enginePolygonBounds, type BoundsMm } from '../../engine';
+import { isSimplePolygon, polygonAreaM2, polygonBounds as enginePolygonBounds, type BoundsMm } from '../../engine/geometry';
 
 /**
  * Plan geometry in millimetres for the editor: hit tests, segment projection and rectangle

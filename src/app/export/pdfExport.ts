@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Locale } from '../../i18n/locale';
 import type { CompliancePdfInput, GlyphWarning } from '../../report/pdf/types';
-import { checkOpenProject, projectRuleSets } from '../check/checkProject';
+import { checkOpenProjectWithAirside, projectRuleSets } from '../check/checkProject';
 import { useProjectStore } from '../store/projectStore';
 import { downloadFile, fileNameStem } from './download';
 
@@ -40,9 +40,9 @@ function errorDetail(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function buildInput(locale: Locale): CompliancePdfInput {
+async function buildInput(locale: Locale): Promise<CompliancePdfInput> {
   const project = useProjectStore.getState().project;
-  const { result } = checkOpenProject(project);
+  const { result } = await checkOpenProjectWithAirside(project);
   return { project, result, ruleSets: projectRuleSets(project), locale, generatedAt: new Date() };
 }
 
@@ -73,7 +73,7 @@ export const usePdfExportStore = create<PdfExportStore>()((set, get) => {
 
       try {
         const report = await import('../../report/pdf/index');
-        const input = buildInput(locale);
+        const input = await buildInput(locale);
         const warnings = report.findMissingGlyphs(input);
         if (warnings.length > 0) {
           pendingInput = input;

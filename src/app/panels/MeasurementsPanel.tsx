@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { MeasuredParticleSize, OccupancyState, ParticleMeasurement, RoomMeasurements, SamplingLocation } from '../../domain/measurements';
 import type { Room } from '../../domain/project';
-import { classifyIso1999, classifyIso2015, type ClassificationResult } from '../../engine/index';
+import { classifyIso1999, classifyIso2015, type ClassificationResult } from '../../engine/measurement';
 import { computeRoomMetrics } from '../../engine/rooms';
 import { formatNumber } from '../../i18n/format';
 import { useLocaleStore, useT } from '../i18n/index';

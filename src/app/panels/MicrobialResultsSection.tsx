@@ -1,7 +1,7 @@
 import type { GmpGrade } from '../../domain/cleanliness';
 import { MICROBIAL_METHODS, type MicrobialMethod, type MicrobialResults } from '../../domain/measurements';
 import type { Room } from '../../domain/project';
-import { evaluateMicrobial, type MicrobialEvaluation } from '../../engine/index';
+import { evaluateMicrobial, type MicrobialEvaluation } from '../../engine/measurement';
 import { useT } from '../i18n/index';
 import { measurementsText } from '../i18n/measurements';
 import { useProjectStore } from '../store/projectStore';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { create } from 'zustand';
 import { estimateOrCount, OrCountInputError, type OrCountInput, type OrCountInputName, type OrCountMethodId, type OrCountResult } from '../../engine/hospital/orCount';
 import { formatNumber } from '../../i18n/format';
 import type { Locale } from '../../i18n/locale';
@@ -9,18 +8,7 @@ import { shellText } from '../i18n/shell';
 import { Dialog } from '../shell/Dialog';
 import { NumberField } from './fields';
 
-interface CalculatorState {
-  readonly open: boolean;
-  show(): void;
-  hide(): void;
-}
-
-/** Whether the OR-count calculator is open; the project menu opens it. */
-export const useOrCountCalculatorStore = create<CalculatorState>()((set) => ({
-  open: false,
-  show: () => set({ open: true }),
-  hide: () => set({ open: false }),
-}));
+import { useOrCountCalculatorStore } from './orCountCalculatorStore';
 
 const INPUTS: readonly { readonly name: OrCountInputName; readonly label: HospitalKey }[] = [
   { name: 'surgicalPatientBeds', label: 'inputSurgicalPatientBeds' },
@@ -53,7 +41,7 @@ const EMPTY_INPUT: OrCountInput = {
  * Dialog that estimates the number of operating rooms from bed numbers, before any plan exists.
  * Every method shows its own result and source, and practice figures are marked as such.
  */
-export function OrCountCalculator() {
+export default function OrCountCalculator() {
   const open = useOrCountCalculatorStore((state) => state.open);
   const hide = useOrCountCalculatorStore((state) => state.hide);
   const t = useT(hospitalText);

@@ -15,7 +15,7 @@ type Translate = (key: HospitalKey, params?: Readonly<Record<string, string | nu
  * Size of a drawn operating room against the FGI minimum clear floor areas and clear dimension, and
  * its GB 50333-2002 size category. Shown for rooms whose use is operating room; advisory only.
  */
-export function OrSizeSummary({ room }: { readonly room: Room }) {
+export default function OrSizeSummary({ room }: { readonly room: Room }) {
   const t = useT(hospitalText);
   const locale = useLocaleStore((state) => state.locale);
   const assessment = useMemo(() => assessOrSize(room), [room]);

@@ -10,7 +10,6 @@ import { panelText } from '../i18n/panels';
 import { useProjectStore } from '../store/projectStore';
 import { BiosafetyFields } from './BiosafetyFields';
 import { CLASS_ERROR_KEYS, describeCleanliness } from './classDisplay';
-import { OrSizeSummary } from './OrSizeSummary';
 import { NumberField, SelectField, TextField } from './fields';
 import { AIR_FIELDS, ENVIRONMENT_FIELDS, SUPPLY_MODES, supplyModeOf, supplyPatch, type DesignFieldSpec, type SupplyMode } from './roomFields';
 
@@ -18,6 +17,10 @@ type AirflowChoice = AirflowPattern | 'auto';
 
 // Measured data are entered after construction, so their panel loads only when first opened.
 const MeasurementsPanel = lazy(() => import('./MeasurementsPanel'));
+const OrSizeSummary = lazy(() => import('./OrSizeSummary'));
+
+/** Room use whose rooms show the operating-room size summary (loaded only for them). */
+const OPERATING_ROOM_USE = 'operating-room';
 // Air-side inputs and results load with their own chunk to keep the initial bundle within budget.
 const RoomAirsideSection = lazy(() => import('./RoomAirsideSection'));
 
@@ -52,7 +55,11 @@ export function RoomPanel({ room }: { readonly room: Room }) {
         testId="room-height"
       />
       <RoomMetricsList room={room} />
-      <OrSizeSummary room={room} />
+      {room.use === OPERATING_ROOM_USE && (
+        <Suspense fallback={null}>
+          <OrSizeSummary room={room} />
+        </Suspense>
+      )}
 
       <h3>{t('sectionClass')}</h3>
       <ClassField room={room} />

@@ -16,7 +16,7 @@ import {
 import type { CheckResult } from '../../engine/findings';
 import type { RuleSetInfo } from '../../engine/rules/types';
 import type { ProposalCompany } from '../../report/proposal/types';
-import { checkOpenProject, projectRuleSets } from '../check/checkProject';
+import { checkOpenProjectWithAirside, projectRuleSets } from '../check/checkProject';
 import { crm } from '../crm/data';
 import { createProjectStorage, type StoredProjectEntry } from '../persistence/projectStorage';
 import { DEFAULT_CATALOG } from './catalog';
@@ -64,7 +64,7 @@ async function loadDrawing(id: string | null): Promise<DrawingState> {
       const { errors } = loaded;
       return { status: 'failed', id, describe: (locale) => errors.map((issue) => describeProjectFileIssue(issue, locale)).join(' ') };
     }
-    const outcome = checkOpenProject(loaded.project);
+    const outcome = await checkOpenProjectWithAirside(loaded.project);
     const drawing = { project: loaded.project, result: outcome.result, ruleSets: projectRuleSets(loaded.project), unknownRuleSetIds: outcome.unknownRuleSetIds };
     return { status: 'loaded', drawing };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../i18n/locale';
 import type { StoredProjectEntry } from '../persistence/projectStorage';
 import { exportProjectFile } from '../export/exportProjectFile';
@@ -7,7 +7,7 @@ import { translate, useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';
 import { hospitalText } from '../i18n/hospital';
 import { bothLocales } from '../i18n/localized';
-import { OrCountCalculator, useOrCountCalculatorStore } from '../panels/OrCountCalculator';
+import { useOrCountCalculatorStore } from '../panels/orCountCalculatorStore';
 import { CompanyRulesLauncher, useCompanyRulesStore } from '../panels/CompanyRulesLauncher';
 import { companyRulesMenuText } from '../i18n/companyRulesMenu';
 import { useProjectStore } from '../store/projectStore';
@@ -102,7 +102,7 @@ export function ProjectMenu() {
           if (file) void useSessionStore.getState().openFile(file);
         }}
       />
-      <OrCountCalculator />
+      <OrCountCalculatorMount />
       <CompanyRulesLauncher />
     </div>
   );
@@ -148,5 +148,20 @@ function StoredProjectItems({ entries, locale, onChoose }: StoredProjectItemsPro
         </button>
       ))}
     </>
+  );
+}
+
+const OrCountCalculator = lazy(() => import('../panels/OrCountCalculator'));
+
+/** Mounts the OR-count dialog once it is first opened, loading its code then. */
+function OrCountCalculatorMount() {
+  const open = useOrCountCalculatorStore((state) => state.open);
+  const [opened, setOpened] = useState(false);
+  if (open && !opened) setOpened(true);
+  if (!opened) return null;
+  return (
+    <Suspense fallback={null}>
+      <OrCountCalculator />
+    </Suspense>
   );
 }

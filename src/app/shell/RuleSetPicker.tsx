@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { designationWithEdition, type StandardFamily } from '../../engine/index';
+import { designationWithEdition } from '../../engine/rules/designation';
+import type { StandardFamily } from '../../engine/rules/editions';
 import type { RuleSetInfo } from '../../engine/rules/types';
 import { useLocaleStore, useT } from '../i18n/index';
 import { shellText } from '../i18n/shell';

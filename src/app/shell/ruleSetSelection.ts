@@ -1,4 +1,5 @@
-import { defaultEdition, listRuleSets, listStandardFamilies, type EditionChoice, type StandardFamily } from '../../engine/index';
+import { defaultEdition, listStandardFamilies, type EditionChoice, type StandardFamily } from '../../engine/rules/editions';
+import { listRuleSets } from '../../engine/rules/registry';
 
 /** Orders ids as the catalogue lists them, unknown ids last, so reports list rule sets the same way whatever the order of clicks. */
 function inCatalogueOrder(ids: ReadonlySet<string>, current: readonly string[]): string[] {

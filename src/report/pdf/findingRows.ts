@@ -3,6 +3,10 @@ import type { Finding } from '../../engine/findings';
 import { describeFinding, formatRequirement, ruleLabel } from '../../i18n/findingMessages';
 import { formatActualText, formatCitationText } from './findingText';
 import type { ReportContext } from './page';
+import { installAirsideFindingMessages } from '../../i18n/airsideFindingMessages';
+
+// Air-side findings (network, terminals, sizing) are rendered here, so their sentences must be in.
+installAirsideFindingMessages();
 
 /** The texts of one finding row apart from verdict and kind. */
 export interface FindingRow {

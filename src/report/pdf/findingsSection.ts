@@ -8,6 +8,10 @@ import { fillTemplate } from './strings';
 import { drawTable } from './tables';
 import type { CompliancePdfInput } from './types';
 import { roomClassText } from './values';
+import { installAirsideFindingMessages } from '../../i18n/airsideFindingMessages';
+
+// Air-side findings (network, terminals, sizing) are rendered here, so their sentences must be in.
+installAirsideFindingMessages();
 
 /** Order of findings within a room: what needs action first. */
 export const OUTCOME_ORDER: readonly Outcome[] = ['fail', 'cannot-evaluate', 'pass', 'not-applicable'];

@@ -5,6 +5,10 @@ import { networkRuleLabel } from '../../../src/engine/airside/networkData';
 import { ruleLabel } from '../../../src/i18n/findingMessages';
 import { describeNetworkFinding, isNetworkFinding } from '../../../src/i18n/networkMessages';
 import { door, project, room } from './networkFixtures';
+import { installAirsideFindingMessages } from '../../../src/i18n/airsideFindingMessages';
+
+// The air side's sentences load apart from findingMessages.ts; install them as the CLI and report do.
+installAirsideFindingMessages();
 
 function findingsOf(input: Project): Finding[] {
   return [...checkProject(input).findings];

@@ -6,6 +6,10 @@ import recoveryJson from '../../../rules/airside/recovery.json';
 import { airsideData, airsideRule, airsideRuleLabel, loadAirsideData, type AirsideSources } from '../../../src/engine/airside/airsideData';
 import { ruleLabel } from '../../../src/i18n/findingMessages';
 import { RuleDataError } from '../../../src/engine/rules/validate';
+import { installAirsideFindingMessages } from '../../../src/i18n/airsideFindingMessages';
+
+// The air side's sentences load apart from findingMessages.ts; install them as the CLI and report do.
+installAirsideFindingMessages();
 
 const SHIPPED: AirsideSources = { manifest: manifestJson, cooling: coolingJson, dispersion: dispersionJson, recovery: recoveryJson };
 

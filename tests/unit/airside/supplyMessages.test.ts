@@ -10,6 +10,10 @@ import { describeSupplyBasis } from '../../../src/i18n/airsideMessages';
 import { describeFinding } from '../../../src/i18n/findingMessages';
 import { LOCALES } from '../../../src/i18n/locale';
 import { GRADE, ISO, makeRoom } from '../engine/fixtures';
+import { installAirsideFindingMessages } from '../../../src/i18n/airsideFindingMessages';
+
+// The air side's sentences load apart from findingMessages.ts; install them as the CLI and report do.
+installAirsideFindingMessages();
 
 const roomName = () => 'Filling 1';
 

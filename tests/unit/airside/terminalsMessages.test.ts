@@ -7,6 +7,10 @@ import { computeRoomMetrics } from '../../../src/engine/rooms';
 import { getRuleSets } from '../../../src/engine/rules/registry';
 import { describeFinding, ruleLabel } from '../../../src/i18n/findingMessages';
 import { ISO, makeRoom, rectangle } from '../engine/fixtures';
+import { installAirsideFindingMessages } from '../../../src/i18n/airsideFindingMessages';
+
+// The air side's sentences load apart from findingMessages.ts; install them as the CLI and report do.
+installAirsideFindingMessages();
 
 function findingsFor(room: Room, requiredSupplyM3h: number | null): readonly Finding[] {
   return layoutTerminals({ room, metrics: computeRoomMetrics(room), requiredSupplyM3h, catalog: defaultTerminalCatalog(), ruleSets: getRuleSets(['gb-50472-2008']) }).findings;
