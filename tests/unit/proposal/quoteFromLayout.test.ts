@@ -3,6 +3,8 @@ import { DEFAULT_CATALOG, parseCatalog } from '../../../src/app/quotes/catalog';
 import { quoteFromLayout } from '../../../src/app/quotes/fromLayout';
 import { describeQuantityOrigin, type QuoteContent, type QuoteLine } from '../../../src/domain/quote';
 import { checkProject } from '../../../src/engine/index';
+// The rule check without the air side, as the app has it before the air-side code loads.
+import { checkProject as checkRulesOnly } from '../../../src/engine/check';
 import catalogJson from '../../../src/app/quotes/data/defaultCatalog.json';
 import { buildSuite, withAirside } from './fixtures';
 
@@ -18,7 +20,7 @@ function quantityOf(lines: Map<string, QuoteLine>, id: string): string {
 
 describe('quote from the layout alone', () => {
   const project = buildSuite();
-  const { content } = quoteFromLayout({ project, result: checkProject(project), catalog: DEFAULT_CATALOG, quoteDate: '2026-12-04' });
+  const { content } = quoteFromLayout({ project, result: checkRulesOnly(project), catalog: DEFAULT_CATALOG, quoteDate: '2026-12-04' });
   const lines = linesById(content);
 
   test('wall panels count shared walls once', () => {
