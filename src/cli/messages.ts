@@ -9,6 +9,7 @@ const en = {
 
 Usage:
   cleanplan check FILE [--doors DOORS.csv] [--standard ID]... [--rules FILE]... [--lang zh-CN|en] [--format json|text] [--pdf OUT.pdf]
+  cleanplan datasheet FILE [--doors DOORS.csv] [--standard ID]... [--xlsx OUT.xlsx] [--pdf OUT.pdf] [--paper a3|a4] [--lang zh-CN|en]
   cleanplan iso14644 --class N [--area A_M2] [--format json|text]
   cleanplan --help
 
@@ -23,6 +24,8 @@ check     Check a project file (*.cleanplan.json) or a CSV room schedule (*.csv)
           --pdf OUT.pdf   also write the compliance report as a PDF in the chosen language.
           --doors FILE    door schedule CSV; its doors replace those of FILE (connects_to)
                           and set each door's leakage for the pressure network.
+datasheet Write the room data sheet (rooms, AHUs, doors, ISO 14644-1 test plan) as xlsx
+          and/or PDF; "cleanplan datasheet --help" lists its options.
 iso14644  Print the ISO 14644-1:2015 Table 1 class limits (particles/m³, null where the
           standard gives none) and, with --area (m²), the minimum number of sampling
           locations from Annex A.
@@ -51,8 +54,8 @@ Exit status: 0 when no verified mandatory rule fails, 1 when one fails, 2 on inv
 usage, 3 when the PDF cannot be written, 70 on an internal error.
 `,
   usageHint: 'Run `cleanplan --help` for usage.',
-  missingCommand: 'missing command: expected check or iso14644.',
-  unknownCommand: 'unknown command "{command}": expected check or iso14644.',
+  missingCommand: 'missing command: expected check, datasheet or iso14644.',
+  unknownCommand: 'unknown command "{command}": expected check, datasheet or iso14644.',
   invalidOption: 'invalid arguments: {detail}',
   missingFile: 'missing FILE: give a project file (*.cleanplan.json) or a CSV room schedule (*.csv).',
   extraArguments: 'unexpected arguments: {arguments}. The check command takes one FILE.',
@@ -119,7 +122,8 @@ const zhCN: Record<MessageKey, string> = {
   help: `cleanplan：按 GB 50073-2013、ISO 14644-1:2015 和 2010 版 GMP 校核洁净室设计。
 
 用法：
-  cleanplan check 文件 [--standard 规则集]... [--rules 文件]... [--lang zh-CN|en] [--format json|text] [--pdf 输出.pdf]
+  cleanplan check 文件 [--doors 门表.csv] [--standard 规则集]... [--rules 文件]... [--lang zh-CN|en] [--format json|text] [--pdf 输出.pdf]
+  cleanplan datasheet 文件 [--doors 门表.csv] [--standard 规则集]... [--xlsx 输出.xlsx] [--pdf 输出.pdf] [--paper a3|a4] [--lang zh-CN|en]
   cleanplan iso14644 --class N [--area 面积_m2] [--format json|text]
   cleanplan --help
 
@@ -134,6 +138,8 @@ check     校核项目文件（*.cleanplan.json）或 CSV 房间表（*.csv）�
           --pdf 输出.pdf      同时按所选语言输出 PDF 合规报告。
           --doors 门表.csv    门表 CSV；其中的门取代文件中的门（相邻房间列），并给出每樘门的
                               漏风参数，用于压差网络计算。
+datasheet 输出房间数据表（房间、空调机组、门、ISO 14644-1 测试计划），格式为 xlsx 和/或 PDF；
+          “cleanplan datasheet --help”列出其选项。
 iso14644  输出 ISO 14644-1:2015 表 1 的级别浓度限值（粒/m³，标准未规定处为 null）；
           给出 --area（m²）时，另输出附录 A 的最少采样点数。
 --lang    输出和提示的语言：zh-CN 或 en。默认：LANG（或 LC_ALL、LC_MESSAGES）以 zh 开头时
@@ -160,8 +166,8 @@ CSV 列（中文或英文表头，可在括号中注明单位；只有房间名�
 70 表示内部错误。
 `,
   usageHint: '运行 `cleanplan --help` 查看用法。',
-  missingCommand: '缺少命令：应为 check 或 iso14644。',
-  unknownCommand: '未知命令“{command}”：应为 check 或 iso14644。',
+  missingCommand: '缺少命令：应为 check、datasheet 或 iso14644。',
+  unknownCommand: '未知命令“{command}”：应为 check、datasheet 或 iso14644。',
   invalidOption: '参数无效：{detail}',
   missingFile: '缺少文件：请给出项目文件（*.cleanplan.json）或 CSV 房间表（*.csv）。',
   extraArguments: '多余的参数：{arguments}。check 命令只接受一个文件。',

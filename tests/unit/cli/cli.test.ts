@@ -53,7 +53,7 @@ describe('cleanplan usage', { timeout: CLI_TIMEOUT_MS }, () => {
   it('rejects a missing command', async () => {
     const run = await runCli([]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('missing command: expected check or iso14644.');
+    expect(run.stderr).toContain('missing command: expected check, datasheet or iso14644.');
     expect(run.stderr).toContain('cleanplan --help');
   });
 
