@@ -218,7 +218,10 @@ describe('air side on the plan in Chromium', () => {
       const roomId = roomIds[index]!;
       const offset = offsetOf(result, roomId);
       expect(Math.abs(offset - balances[index]!)).toBeLessThan(BALANCE_TOLERANCE_M3H);
-      const expected = `${signed(PRESSURES_PA[index]!, 1)} Pa\noffset ${signed(offset, 0)} m³/h`;
+      // A room the engine recognises as an airlock also names its type (cascade, bubble or sink).
+      const airlock = result.airside!.airlocks.find((candidate) => candidate.roomId === roomId);
+      const airlockLine = airlock === undefined ? '' : `\n${airlock.type} airlock`;
+      const expected = `${signed(PRESSURES_PA[index]!, 1)} Pa\noffset ${signed(offset, 0)} m³/h${airlockLine}`;
       expect(await nodeTexts(`room-airside-${roomId}`)).toEqual([expected]);
     }
     expect(offsetOf(result, roomIds[0]!)).toBeGreaterThan(0);

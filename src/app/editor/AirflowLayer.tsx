@@ -125,14 +125,14 @@ function FlowArrow({ direction }: { readonly direction: { readonly x: number; re
   );
 }
 
-/** Pressure and offset of one room, at the bottom-left corner of its bounding box. */
-function RoomAirsideLabel({ room, airside, locale, offsetText }: { readonly room: Room; readonly airside: RoomAirside; readonly locale: Locale; offsetText(value: string): string }) {
+/** Pressure and offset of one room, and its airlock type when it is one, at the bottom-left corner of its bounding box. */
+function RoomAirsideLabel({ room, airside, locale, offsetText, airlockText }: { readonly room: Room; readonly airside: RoomAirside; readonly locale: Locale; offsetText(value: string): string; readonly airlockText: string | null }) {
   const bounds = polygonBounds(room.polygon);
   const zoom = currentZoom();
   const roomWidthMm = bounds.maxX - bounds.minX;
   const pressure = airside.pressurePa === null ? '? Pa' : `${formatSigned(airside.pressurePa, (value) => formatNumber(value, locale, 1))} Pa`;
   const offset = airside.offsetM3h === null ? '? m³/h' : `${formatSigned(airside.offsetM3h, (value) => formatNumber(value, locale, 0))} m³/h`;
-  const lines = [pressure, offsetText(offset)];
+  const lines = airlockText === null ? [pressure, offsetText(offset)] : [pressure, offsetText(offset), airlockText];
   const heightPx = lines.length * LABEL_FONT_PX * LABEL_LINE_HEIGHT + 2 * LABEL_PADDING_PX;
 
   return (
@@ -243,6 +243,11 @@ function AirflowLayerComponent({ airside }: AirflowLayerProps) {
   const doorIndex = doorsById(doors);
   const roomIndex = roomsById(rooms);
   const offsetText = (value: string) => t('offsetLabel', { value });
+  const airlockTypes = new Map(airside.airlocks.map((airlock) => [airlock.roomId, airlock.type]));
+  const airlockText = (roomId: string) => {
+    const type = airlockTypes.get(roomId);
+    return type === undefined ? null : t(`airlock${type}`);
+  };
 
   return (
     <Group name="airflow-layer">
@@ -257,7 +262,7 @@ function AirflowLayerComponent({ airside }: AirflowLayerProps) {
       {airside.rooms.map((roomAirside) => {
         const room = roomIndex.get(roomAirside.roomId);
         if (!room) return null;
-        return <RoomAirsideLabel key={`label-${room.id}`} room={room} airside={roomAirside} locale={locale} offsetText={offsetText} />;
+        return <RoomAirsideLabel key={`label-${room.id}`} room={room} airside={roomAirside} locale={locale} offsetText={offsetText} airlockText={airlockText(room.id)} />;
       })}
     </Group>
   );

@@ -6,6 +6,9 @@ const en = {
   toggleSampling: 'Show ISO 14644-1 sampling locations',
   offsetLabel: 'offset {value}',
   unknownFlow: '? m³/h',
+  airlockcascade: 'cascade airlock',
+  airlockbubble: 'bubble airlock',
+  airlocksink: 'sink airlock',
 } as const;
 
 type AirflowOverlayKey = keyof typeof en;
@@ -15,6 +18,9 @@ const zhCN: Record<AirflowOverlayKey, string> = {
   toggleSampling: '显示 ISO 14644-1 采样点',
   offsetLabel: '余风量 {value}',
   unknownFlow: '? m³/h',
+  airlockcascade: '梯度式缓冲间',
+  airlockbubble: '正压式缓冲间',
+  airlocksink: '负压式缓冲间',
 };
 
 export const airflowOverlayText: Dictionary<AirflowOverlayKey> = { en, 'zh-CN': zhCN };
