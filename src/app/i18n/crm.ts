@@ -228,9 +228,9 @@ type CrmKey = keyof typeof en;
 
 const zhCN: Record<CrmKey, string> = {
   navLabel: '客户管理视图',
-  navDashboard: '看板',
+  navDashboard: '仪表板',
   navCompanies: '客户',
-  navPipeline: '销售漏斗',
+  navPipeline: '销售看板',
   navFollowUps: '逾期跟进',
   navTiers: '客户价值分层',
   navRfm: 'RFM 分析',
