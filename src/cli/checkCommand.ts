@@ -53,13 +53,13 @@ export function countFailingMandatory(result: CheckResult): number {
 }
 
 /** Adds each company set given with --rules that the project's own rule sets do not already include. */
-function withCompanySets(projectSets: readonly LoadedRuleSet[], companySets: readonly LoadedRuleSet[]): LoadedRuleSet[] {
+export function withCompanySets(projectSets: readonly LoadedRuleSet[], companySets: readonly LoadedRuleSet[]): LoadedRuleSet[] {
   const ids = new Set(projectSets.map((set) => set.info.id));
   return [...projectSets, ...companySets.filter((set) => !ids.has(set.info.id))];
 }
 
 /** Load rule sets by id. `projectFile` names the file when the ids come from it rather than from --standard. */
-function resolveRuleSets(ids: readonly string[], locale: Locale, projectFile: string | null): LoadedRuleSet[] {
+export function resolveRuleSets(ids: readonly string[], locale: Locale, projectFile: string | null): LoadedRuleSet[] {
   try {
     return getRuleSets(ids);
   } catch (error) {

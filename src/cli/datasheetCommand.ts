@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Project } from '../domain/project';
-import { checkProject, getRuleSets, UnknownRuleSetError, type LoadedRuleSet, type RuleSetInfo } from '../engine';
+import { checkProject, type LoadedRuleSet, type RuleSetInfo } from '../engine';
 import type { Locale } from '../i18n/locale';
 import type { DataSheet } from '../report/datasheet/types';
+import { resolveRuleSets, withCompanySets } from './checkCommand';
 import { CliError, EXIT_OK, EXIT_OUTPUT_FAILED } from './cliError';
 import { loadCompanyRuleFiles } from './companyRules';
 import { datasheetText } from './datasheetMessages';
@@ -139,21 +140,9 @@ async function loadCheckedInput(options: DatasheetOptions, locale: Locale, io: C
   const inputProject = loaded?.project ?? input.project;
 
   const projectSets = requested ?? resolveRuleSets(inputProject.ruleSetIds, locale, options.file);
-  const projectIds = new Set(projectSets.map((set) => set.info.id));
-  const ruleSets = requested ?? [...projectSets, ...companyRuleSets.filter((set) => !projectIds.has(set.info.id))];
+  const ruleSets = requested ?? withCompanySets(projectSets, companyRuleSets);
   const project: Project = { ...inputProject, ruleSetIds: ruleSets.map((set) => set.info.id) };
   return { project, ruleSets };
-}
-
-function resolveRuleSets(ids: readonly string[], locale: Locale, projectFile: string | null): LoadedRuleSet[] {
-  try {
-    return getRuleSets(ids);
-  } catch (error) {
-    if (!(error instanceof UnknownRuleSetError)) throw error;
-    const params = { value: error.ruleSetId, validIds: error.validIds.join(', ') };
-    if (projectFile === null) throw new CliError(cliText(locale, 'unknownRuleSet', params));
-    throw new CliError(cliText(locale, 'unknownProjectRuleSet', { ...params, file: projectFile }));
-  }
 }
 
 async function writeXlsx(sheet: DataSheet, path: string, locale: Locale, io: CliIo): Promise<void> {
