@@ -2,34 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { standardFindings } from '../../support/airsideFindings';
+import { runCli } from '../../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const FIXTURES = 'tests/unit/cli/fixtures';
 const EXAMPLES = 'public/examples';
 /** Each run starts tsx and loads the rule data, so allow more than the default 5 s. */
 const CLI_TIMEOUT_MS = 60_000;
 
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-/** Run `tsx src/cli/main.ts ARGS` from the repository root, as `npm run cleanplan --` does. */
-function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
-  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      let code = 0;
-      if (error) code = typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 async function checkJson(file: string, ...extra: string[]) {
   const run = await runCli(['check', file, '--format', 'json', ...extra]);

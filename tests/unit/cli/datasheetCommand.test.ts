@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +10,9 @@ import { loadInput } from '../../../src/cli/loadInput';
 import { checkProject, getRuleSets } from '../../../src/engine/index';
 import { roomDataSheetRows } from '../../../src/report/datasheet/rows';
 import { MISSING_MARK } from '../../../src/report/datasheet/types';
+import { runCli } from '../../support/cli';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CASCADE_CSV = 'public/examples/five-room-cascade.csv';
 const CASCADE_DOORS_CSV = 'public/examples/five-room-cascade-doors.csv';
 /** Each run starts tsx and loads the rule data and fonts, so allow more than the default 5 s. */
@@ -21,23 +21,7 @@ const CLI_TIMEOUT_MS = 60_000;
 const outputDir = mkdtempSync(join(tmpdir(), 'cleanplan-datasheet-'));
 afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
 
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-/** Runs `tsx src/cli/main.ts ARGS` from the repository root, as `npm run cleanplan --` does. */
-function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
-  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      let code = 0;
-      if (error) code = typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** Builds the data sheet in-process from the same files, the way the command does. */
 async function expectedSheet(locale: 'en' | 'zh-CN', doorsFile: string | null = null) {

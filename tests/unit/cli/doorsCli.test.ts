@@ -9,36 +9,18 @@
  * 0.1 Pa, so the steps alternate between 12.4 and 12.5 Pa and the offsets differ from the derived
  * ones by about 1 m³/h.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const ROOMS = 'public/examples/five-room-cascade.csv';
 const DOORS = 'public/examples/five-room-cascade-doors.csv';
 /** Each run starts tsx and loads the rule data, so allow more than the default 5 s. */
 const CLI_TIMEOUT_MS = 60_000;
 
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
-  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      let code = 0;
-      if (error) code = typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** Writes a door schedule to a fresh temporary folder and returns its path. */
 function doorsFile(text: string): string {

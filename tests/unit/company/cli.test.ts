@@ -1,36 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { serialiseCompanyRuleSet } from '../../../src/engine/company/document';
 import { acmeCopy, MIN_ACH_ISO_7, withExpressionRules } from './fixtures';
 import { standardFindings } from '../../support/airsideFindings';
+import { runCli, type CliRun } from '../../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 /** One ISO 7 room of 20 m² × 2.7 m at 10 ACH and +15 Pa with a door outdoors. */
 const SCHEDULE = 'tests/unit/cli/fixtures/low-ach.csv';
 /** Each run starts tsx and loads the rule data, so allow more than the default 5 s. */
 const CLI_TIMEOUT_MS = 60_000;
 
-interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
-function runCli(args: readonly string[], lang = 'C'): Promise<CliRun> {
-  const env = { ...process.env, LANG: lang, LC_ALL: '', LC_MESSAGES: '' };
-  return new Promise((resolve) => {
-    execFile(TSX, ['src/cli/main.ts', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
-      let code = 0;
-      if (error) code = typeof error.code === 'number' ? error.code : -1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 function writeRulesFile(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'cleanplan-rules-')), 'acme.rules.json');
