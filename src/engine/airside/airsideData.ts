@@ -108,6 +108,17 @@ export interface AirsideRuleHeader {
 
 /** Returns the header of an `airside-design` rule by its id inside the manifest; throws for an id the manifest lacks. */
 export function airsideRule(id: string): AirsideRuleHeader {
+  // Sizing asks for the same few headers for every room, so each is built once.
+  const cached = ruleHeaders.get(id);
+  if (cached !== undefined) return cached;
+  const header = buildRuleHeader(id);
+  ruleHeaders.set(id, header);
+  return header;
+}
+
+const ruleHeaders = new Map<string, AirsideRuleHeader>();
+
+function buildRuleHeader(id: string): AirsideRuleHeader {
   const manifest = airsideData().manifest;
   const rule = manifest.rules.find((entry) => entry.id === id);
   if (rule === undefined) throw new Error(`${FOLDER}/manifest.json has no rule "${id}"; add it there`);

@@ -1,11 +1,11 @@
 import type { Room } from '../../domain/project';
 import { judgeBounds, makeFinding, type RuleHeader } from '../checks/types';
 import type { Finding, FindingReason, Requirement, RoomMetrics } from '../findings';
-import { buildRoomContext, type RoomContext } from '../rooms';
+import type { RoomContext } from '../rooms';
 import type { LoadedRuleSet } from '../rules/load';
 import { standardRuleSet } from './airsideData';
 import { roomRuleFigures } from './ruleFigures';
-import { makeUpAirflow, type SupplyInput } from './supply';
+import { makeUpAirflow, sizingContext, type SupplyInput } from './supply';
 import type { FreshAirRequirement, FreshAirTerm } from './types';
 
 /**
@@ -149,7 +149,7 @@ function freshAirFinding(room: Room, entry: SizedFreshAir, makeUpParams: Record<
  * fresh air against each. Rule sets with no fresh-air figure for the room add nothing.
  */
 export function freshAirRequirements(input: SupplyInput): { freshAir: FreshAirRequirement[]; findings: Finding[] } {
-  const context: RoomContext = { ...buildRoomContext(input.room), metrics: input.metrics };
+  const context: RoomContext = sizingContext(input);
   const exhaustM3h = finiteOrNull(input.room.design.exhaustM3h);
   const offsetM3h = finiteOrNull(input.offsetM3h);
   const makeUpM3h = makeUpAirflow(exhaustM3h, offsetM3h);

@@ -9,7 +9,7 @@ import { designOffsetM3h, solveProjectNetwork, type ProjectNetwork } from './pro
 import { recoveryEstimate } from './recovery';
 import { layoutReturnGrilles } from './returnGrilles';
 import { samplingPlan } from './samplingPlan';
-import { governingSupply, type SupplyInput } from './supply';
+import { governingSupply, sizingContext, type SupplyInput } from './supply';
 import { summariseAhus } from './ahuSummary';
 import { projectTerminalCatalog } from './terminalCatalog';
 import { layoutTerminals } from './terminals';
@@ -87,7 +87,8 @@ function evaluateRoom({ room, metrics, network, catalog, ruleSets }: RoomInputs)
   const pressure = network.rooms.get(room.id);
   const offsetM3h = pressure?.offsetM3h ?? null;
   const pressurePa = pressure?.pressurePa ?? null;
-  const input: SupplyInput = { room, metrics, offsetM3h, ruleSets };
+  const base: SupplyInput = { room, metrics, offsetM3h, ruleSets };
+  const input: SupplyInput = { ...base, context: sizingContext(base) };
 
   const supply = governingSupply(input);
   const freshAir = freshAirRequirements(input);

@@ -54,6 +54,34 @@ function boundedQuantity(rule: RuleData): string | null {
   return rule.quantity;
 }
 
+interface FigureRule {
+  readonly ruleId: string;
+  readonly rule: RuleData;
+  readonly quantity: string;
+  readonly compiled: Extract<LoadedRuleSet['checks'][number], { readonly scope: 'room' }>;
+}
+
+/** Each set's room rules with a lower bound to read, found once per loaded set rather than once per room. */
+const figureRulesCache = new WeakMap<LoadedRuleSet, readonly FigureRule[]>();
+
+function figureRules(set: LoadedRuleSet): readonly FigureRule[] {
+  const cached = figureRulesCache.get(set);
+  if (cached !== undefined) return cached;
+  const data = standardRuleSet(set.info.id);
+  const compiledById = new Map(set.checks.map((check) => [check.header.ruleId, check] as const));
+  const entries: FigureRule[] = [];
+  for (const rule of data?.rules ?? []) {
+    const quantity = boundedQuantity(rule);
+    if (quantity === null) continue;
+    const ruleId = `${set.info.id}/${rule.id}`;
+    const compiled = compiledById.get(ruleId);
+    if (compiled === undefined || compiled.scope !== 'room') continue;
+    entries.push({ ruleId, rule, quantity, compiled });
+  }
+  figureRulesCache.set(set, entries);
+  return entries;
+}
+
 /**
  * Returns the lower bounds that the room rules of `ruleSets` set on any of `quantities` for this
  * room. Rules that do not apply (another class, use or airflow pattern) are left out. Rules that
@@ -64,15 +92,8 @@ export function roomRuleFigures(context: RoomContext, ruleSets: readonly LoadedR
   const figures: RuleFigure[] = [];
   const unavailable: UnavailableFigure[] = [];
   for (const set of ruleSets) {
-    const data = standardRuleSet(set.info.id);
-    if (data === null) continue;
-    for (const rule of data.rules) {
-      const quantity = boundedQuantity(rule);
-      if (quantity === null || !quantities.includes(quantity)) continue;
-
-      const ruleId = `${set.info.id}/${rule.id}`;
-      const compiled = set.checks.find((check) => check.header.ruleId === ruleId);
-      if (compiled === undefined || compiled.scope !== 'room') continue;
+    for (const { ruleId, rule, quantity, compiled } of figureRules(set)) {
+      if (!quantities.includes(quantity)) continue;
       const finding = compiled.evaluate(context);
       if (finding === null || finding.outcome === 'not-applicable') continue;
 

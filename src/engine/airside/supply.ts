@@ -24,6 +24,16 @@ export interface SupplyInput {
    */
   readonly offsetM3h: number | null;
   readonly ruleSets: readonly LoadedRuleSet[];
+  /**
+   * The room's rule context with `metrics`, when the caller has built it already; sizing reads each
+   * rule's figure through it. Built from `room` when absent.
+   */
+  readonly context?: RoomContext;
+}
+
+/** The room's rule context carrying the check's metrics, built once per room by the caller when it can. */
+export function sizingContext(input: SupplyInput): RoomContext {
+  return input.context ?? { ...buildRoomContext(input.room), metrics: input.metrics };
 }
 
 function finiteOrNull(value: number | null | undefined): number | null {
@@ -210,8 +220,7 @@ function supplyFinding(room: Room, metrics: RoomMetrics, supply: GoverningSupply
  * incomplete.
  */
 export function governingSupply(input: SupplyInput): { supply: GoverningSupply; findings: Finding[] } {
-  const context = buildRoomContext(input.room);
-  const cleanliness = cleanlinessCandidate({ ...context, metrics: input.metrics }, input);
+  const cleanliness = cleanlinessCandidate(sizingContext(input), input);
   const candidates: SupplyCandidate[] = [];
   if (cleanliness !== undefined) candidates.push(cleanliness.candidate);
   candidates.push(makeUpCandidate(input.room, finiteOrNull(input.offsetM3h)));
