@@ -167,11 +167,19 @@ describe('air side on the plan in Chromium', () => {
     const error = page.getByTestId('door-width-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('"9OO" is not a number');
+    // A required field cannot be cleared, so the message does not suggest it.
+    expect(await error.textContent()).not.toContain('clear the field');
     expect(await project()).toEqual(before);
 
     await width.fill('');
     await width.press('Enter');
     expect(await error.textContent()).toContain('Clear width is empty');
+    expect(await project()).toEqual(before);
+
+    // A width typed in the wrong unit (or 1e9) is beyond any door between two rooms.
+    await width.fill('1e9');
+    await width.press('Enter');
+    expect(await error.textContent()).toContain('6000');
     expect(await project()).toEqual(before);
   });
 

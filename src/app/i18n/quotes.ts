@@ -57,7 +57,7 @@ const en = {
   totalCapital: 'In capital numerals',
   effectiveDiscount: 'Effective discount {pct} % (approval above {threshold} %)',
   approvalRequired: 'A manager must approve this discount before the quote is sent.',
-  toBeQuotedCount: '{count} lines are to be quoted and left out of the totals.',
+  toBeQuotedCount: 'Lines to be quoted (left out of the totals): {count}.',
   statusHeading: 'Revisions and status',
   statusTo: 'Mark {status}',
   approveManagerOnly: 'Only a manager can approve; choose a manager as current user.',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { DOOR_TYPES, type DoorType } from '../../domain/airside';
 import { OUTSIDE, type Door, type Project } from '../../domain/project';
+import { doorDefaults } from '../../engine/airside/networkData';
 import type { DoorFlow } from '../../engine/airside/types';
 import { formatQuantity } from '../../i18n/format';
 import { useCheckOutcome } from '../check/checkProject';
@@ -40,6 +41,20 @@ function sideName(project: Project, id: string, outsideLabel: string): string {
 }
 
 /**
+ * Input plausibility bounds, not rule figures: a door or fixed opening between two cleanroom
+ * spaces wider or taller than 6 m is a typing slip (a width in m typed into a mm field, 1e9), and
+ * a leakage area cannot exceed the opening it leaks through.
+ */
+const MAX_DOOR_SIZE_MM = 6000;
+const MM_PER_M = 1000;
+
+/** Clear opening of the door (m²), with the leakage data's default height when none is given. */
+function openingAreaM2(door: Door): number {
+  const heightM = door.heightMm ? door.heightMm / MM_PER_M : doorDefaults().defaultHeight.heightM;
+  return Math.round((door.widthMm / MM_PER_M) * heightM * 10_000) / 10_000;
+}
+
+/**
  * Property panel of the selected door: construction (type, size, gaps or a direct leakage area)
  * and the leakage area, ΔP and flow the check computed for it. Every input commits on blur or
  * Enter as one undo step, and invalid input leaves the project unchanged.
@@ -72,7 +87,7 @@ export default function DoorPanel({ doorId }: { readonly doorId: string }) {
         label={t('doorWidth')}
         value={door.widthMm}
         unit="mm"
-        range={{ min: 0, minExclusive: true }}
+        range={{ min: 0, minExclusive: true, max: MAX_DOOR_SIZE_MM }}
         required
         onCommit={(widthMm) => {
           if (widthMm !== null) updateDoor(door.id, { widthMm });
@@ -85,7 +100,7 @@ export default function DoorPanel({ doorId }: { readonly doorId: string }) {
         label={t('doorHeight')}
         value={door.heightMm ?? null}
         unit="mm"
-        range={{ min: 0, minExclusive: true }}
+        range={{ min: 0, minExclusive: true, max: MAX_DOOR_SIZE_MM }}
         onCommit={(heightMm) => updateDoor(door.id, { heightMm })}
         testId="door-height"
         hint={t('doorHeightHint')}
@@ -96,7 +111,7 @@ export default function DoorPanel({ doorId }: { readonly doorId: string }) {
         label={t('leakageDirect')}
         value={door.leakageAreaM2 ?? null}
         unit="m²"
-        range={{ min: 0, minExclusive: true }}
+        range={{ min: 0, minExclusive: true, max: openingAreaM2(door) }}
         onCommit={(leakageAreaM2) => updateDoor(door.id, { leakageAreaM2 })}
         testId="door-leakage-area"
         hint={t('leakageDirectHint')}

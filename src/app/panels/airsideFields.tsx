@@ -59,7 +59,8 @@ export function AirsideNumberField({ label, value, unit, range, required = false
     }
     const parsed = parseNumberInput(draft, range);
     if (!parsed.ok) {
-      setError(errorText(parsed));
+      // A required field cannot be cleared, so it does not offer that way out.
+      setError(required && parsed.error === 'errorNotNumber' ? t('errorNotNumberRequired', parsed.params) : errorText(parsed));
       return;
     }
     if (parsed.value === null && required) {

@@ -77,7 +77,7 @@ const en: ProposalText = {
   quoteDiscount: 'Quote discount',
   netTotal: 'Total excl. VAT',
   vatLine: 'VAT {rate} % ({category})',
-  toBeQuotedCount: '{count} items are to be quoted and not included in the totals.',
+  toBeQuotedCount: 'Lines to be quoted (left out of the totals): {count}.',
   quoteDiscountShare: 'Line amounts include each line\'s share of the quote discount, so they can be less than quantity × unit price.',
   commercialHeading: 'Commercial terms',
   validity: 'This offer is valid until {date} ({days} days from the quote date).',
