@@ -6,7 +6,7 @@ import type { LoadedRuleSet } from './rules/load';
 
 /**
  * The check with the air side: rule findings, then the pressure network, governing supply,
- * terminals and AHU totals. The command line, the reports and the tests use these; the app starts
+ * terminals and AHU totals. The command line, the reports and the tests use these. The app starts
  * with the rule check alone (src/engine/check.ts) and adds the air side once its code has loaded.
  */
 

@@ -7,8 +7,8 @@ import { describeTerminalFinding, isTerminalFinding, terminalRuleLabel } from '.
 /**
  * The air side's finding sentences: pressure network, terminal layout, and supply / fresh air /
  * recovery sizing. They load with the air-side engine rather than with findingMessages.ts, so the
- * app's first screen does not carry them; whatever renders air-side findings installs them first
- * (the command line, the PDF report, and the app once the air side has loaded).
+ * app's first screen does not carry them. Whatever renders air-side findings installs them first:
+ * the command line, the PDF report, and the app once the air side has loaded.
  */
 
 const NETWORK: FindingFamily = {

@@ -10,7 +10,7 @@ export function isAirsidePracticeRule(ruleId: string): boolean {
   return AIRSIDE_PRACTICE_SETS.some((prefix) => ruleId.startsWith(prefix));
 }
 
-/** The findings a chosen standard produced, without the air side's practice findings. */
+/** Returns the findings a chosen standard produced, leaving out the air side's practice findings. */
 export function standardFindings<T extends { readonly rule: string }>(findings: readonly T[]): T[] {
   return findings.filter((finding) => !isAirsidePracticeRule(finding.rule));
 }

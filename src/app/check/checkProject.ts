@@ -14,9 +14,9 @@ export interface CheckOutcome {
 
 /**
  * One checker for the app. It reuses per-room results for rooms whose objects are unchanged, so
- * an edit to one room re-checks only that room and its doors. It starts as the rule check alone;
- * `loadAirside` swaps in one with the air side (pressure network, supply sizing, terminals) once
- * that code and its sentences have loaded, which keeps them out of the first screen's download.
+ * an edit to one room re-checks only that room and its doors. It starts as the rule check alone,
+ * so that the air side (pressure network, supply sizing, terminals) stays out of the first
+ * screen's download; `loadAirside` swaps in a checker with the air side once that code has loaded.
  */
 let checker: Checker = createChecker();
 let lastChecked: { readonly project: Project; readonly outcome: CheckOutcome } | null = null;
@@ -55,7 +55,7 @@ function subscribeAirside(listener: () => void): () => void {
   return () => airsideListeners.delete(listener);
 }
 
-/** Whether the air side is part of the check yet; a change re-renders the caller. */
+/** Returns whether the air side is part of the check yet; a change re-renders the caller. */
 export function useAirsideState(): AirsideState {
   return useSyncExternalStore(subscribeAirside, () => airsideState);
 }
@@ -91,7 +91,7 @@ export function useCheckOutcome(): CheckOutcome {
   const project = useProjectStore((state) => state.project);
   const airside = useAirsideState();
   useEffect(() => {
-    // A failed load is retried on the next mount; the rule check stands meanwhile.
+    // A failed load is retried on the next mount; meanwhile the rule check alone is shown.
     loadAirside().catch((error: unknown) => console.error('Air-side code failed to load', error));
   }, []);
   return useMemo(() => checkOpenProject(project), [project, airside]);
