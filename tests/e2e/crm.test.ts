@@ -136,6 +136,8 @@ describe('CRM', () => {
     projectId = hashId('#/crm/projects/');
     expect(await page.getByTestId('crm-project-title').textContent()).toBe(PROJECT);
     expect(await page.getByTestId('project-stage-label').textContent()).toBe('Lead');
+    // A new project starts with a new drawing's default rule sets, so its card names them.
+    expect(await page.getByTestId('project-view').textContent()).toContain('ISO 14644-1:2015');
   });
 
   it('creates the drawing and returns with Back', async () => {

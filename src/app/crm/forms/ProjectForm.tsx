@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { INDUSTRIES, INDUSTRY_LABELS, PIPELINE_STAGE_LABELS, PIPELINE_STAGES, type CrmProject, type Industry, type PipelineStage, type User } from '../../../domain/crm';
 import { formatMoney } from '../../../domain/money';
+import { DEFAULT_RULE_SET_IDS } from '../../../domain/project';
 import { designationWithEdition, listRuleSets } from '../../../engine/index';
 import { pick, useCrmT, useLocale } from '../text';
 import { parseDateField, parseMoneyField, parseOptionalText, parsePercentField, parseRequiredText } from './fields';
@@ -41,7 +42,8 @@ export function ProjectForm({ project, companyId, defaultIndustry, users, defaul
   const [site, setSite] = useState(project?.site ?? '');
   const [industry, setIndustry] = useState<Industry>(project?.industry ?? defaultIndustry);
   const [stage, setStage] = useState<PipelineStage>(project?.stage ?? 'lead');
-  const [ruleSetIds, setRuleSetIds] = useState<readonly string[]>(project?.ruleSetIds ?? []);
+  // A new project starts with the rule sets a new drawing gets, so the card and the drawing agree.
+  const [ruleSetIds, setRuleSetIds] = useState<readonly string[]>(project?.ruleSetIds ?? DEFAULT_RULE_SET_IDS);
   const [valueText, setValueText] = useState(moneyText(project));
   const [probabilityText, setProbabilityText] = useState(project?.probabilityPct === null || project === null ? '' : String(project.probabilityPct));
   const [closeDateText, setCloseDateText] = useState(project?.closeDate ?? '');
