@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locale';
 import type { NumberRange } from './columns';
-import type { NumberProblem } from './issues';
+import { RANGE_TEXT, type NumberProblem } from './issues';
 
 /**
  * Problems found in a door schedule CSV, as data, and their sentences in both languages. `row` is
@@ -61,13 +61,6 @@ type Template = (issue: DoorScheduleIssue) => { readonly expected: Bilingual | n
 
 const UNIT_LABELS: Readonly<Record<'m' | 'mm' | 'm2', string>> = { m: 'm', mm: 'mm', m2: 'm²' };
 
-const RANGES: Readonly<Record<NumberRange, Bilingual>> = {
-  any: { en: 'a number', 'zh-CN': '数值' },
-  'non-negative': { en: 'a number ≥ 0', 'zh-CN': '≥ 0 的数值' },
-  positive: { en: 'a number greater than 0', 'zh-CN': '大于 0 的数值' },
-  percent: { en: 'a number from 0 to 100', 'zh-CN': '0 至 100 之间的数值' },
-};
-
 const NUMBER_FIXES: Readonly<Record<NumberProblem, Bilingual>> = {
   'comma-decimal': { en: 'use a decimal point (0.9, not 0,9)', 'zh-CN': '请使用小数点（0.9，而非 0,9）' },
   'thousands-separator': { en: 'remove the thousands separators', 'zh-CN': '请去掉千位分隔符' },
@@ -81,7 +74,7 @@ const TYPES_TEXT: Bilingual = {
 };
 
 function numberExpected(issue: DoorScheduleIssue): Bilingual {
-  const range = RANGES[issue.params?.range ?? 'any'];
+  const range = RANGE_TEXT[issue.params?.range ?? 'any'];
   const unit = issue.params?.unit === undefined ? '' : UNIT_LABELS[issue.params.unit];
   return { en: `${range.en} (${unit})`, 'zh-CN': `${range['zh-CN']}（${unit}）` };
 }

@@ -103,7 +103,8 @@ function unitOf(issue: ScheduleIssue, locale: Locale): string {
   return unit ? (UNIT_LABELS[unit]?.[locale] ?? unit) : '';
 }
 
-const RANGE_TEXT: Readonly<Record<NumberRange, Bilingual>> = {
+/** The range a number cell must be in, as the expected part of a message; the door schedule uses it too. */
+export const RANGE_TEXT: Readonly<Record<NumberRange, Readonly<Record<Locale, string>>>> = {
   any: { en: 'a number', 'zh-CN': '数值' },
   'non-negative': { en: 'a number ≥ 0', 'zh-CN': '≥ 0 的数值' },
   positive: { en: 'a number greater than 0', 'zh-CN': '大于 0 的数值' },
