@@ -88,9 +88,9 @@ function roundLeakageArea(value: number | null): number | null {
 }
 
 /**
- * Air-side values of a room: the offset (supply − return − exhaust) that holds its pressure, the
- * requirement that governs its supply and the supply it asks for, and the pressure the network
- * holds it at (the design pressure, or the one solved from its airflows).
+ * Air-side values of a room: the offset (supply − return − exhaust) that keeps its pressure, the
+ * requirement that governs its supply and the supply it needs, and the room's pressure in the
+ * network (the design pressure, or the one solved from its airflows).
  */
 function jsonRoomAirside(airside: RoomAirside | null) {
   return {

@@ -84,7 +84,7 @@ const GOVERNING_KEYS: Readonly<Record<string, CliMessageKey>> = {
   cooling: 'governingCooling',
 };
 
-/** Names the requirement that governs the supply, with the supply it asks for. */
+/** Names the requirement that governs the supply, with the supply it needs. */
 function governingText(airside: RoomAirside | undefined, locale: Locale): string {
   const supply = airside?.supply;
   if (supply === undefined || supply.governing === null) return '–';

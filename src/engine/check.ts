@@ -172,7 +172,7 @@ export interface CheckerOptions {
   /**
    * Makes the air-side calculator (src/engine/airside). Without it the result has no `airside` and
    * no air-side findings. It is passed in rather than imported so that the app can load the air
-   * side after the first render; src/engine/fullCheck.ts gives the checker with it.
+   * side after the first render. src/engine/fullCheck.ts gives the checker with it.
    */
   readonly airside?: () => AirsideCalculator;
 }

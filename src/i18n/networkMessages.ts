@@ -139,7 +139,8 @@ function stepSentence(finding: Finding, locale: Locale, name: Name, label: strin
   const p = finding.reason.params ?? {};
   const who = subject(finding, locale, name);
   const zh = locale === 'zh-CN';
-  const verdictCode = solved ? String(p.verdict ?? '') : finding.outcome === 'pass' ? 'within' : 'below-min';
+  let verdictCode = finding.outcome === 'pass' ? 'within' : 'below-min';
+  if (solved) verdictCode = String(p.verdict ?? '');
   const verdict = VERDICTS[verdictCode]?.[locale] ?? verdictCode;
   const min = pa(finding.required?.min ?? null, locale);
   const actual = pa(finding.actual, locale);

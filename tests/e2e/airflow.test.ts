@@ -72,7 +72,7 @@ async function clickMm(point: Point): Promise<void> {
   await page.mouse.up();
 }
 
-/** Checks the project the browser holds with the engine, here in Node. */
+/** Checks the browser's current project with the engine, here in Node. */
 async function engineResult(): Promise<{ project: Project; result: CheckResult }> {
   const current = await project();
   return { project: current, result: checkProject(current) };

@@ -16,7 +16,7 @@ export interface CheckOutcome {
  * One checker for the app. It reuses per-room results for rooms whose objects are unchanged, so
  * an edit to one room re-checks only that room and its doors. It starts as the rule check alone,
  * so that the air side (pressure network, supply sizing, terminals) stays out of the first
- * screen's download; `loadAirside` swaps in a checker with the air side once that code has loaded.
+ * screen's download. `loadAirside` swaps in a checker with the air side once that code has loaded.
  */
 let checker: Checker = createChecker();
 let lastChecked: { readonly project: Project; readonly outcome: CheckOutcome } | null = null;

@@ -35,8 +35,8 @@ function activeView(route: AppRoute): CrmView | null {
 }
 
 /**
- * Renders the CRM workspace, which the app shell loads lazily. A navigation bar holds the views,
- * the current user, import and export, and the view that the URL hash names is below it. On first
+ * Renders the CRM workspace, which the app shell loads lazily. A navigation bar lists the views,
+ * the current user, import and export. The view that the URL hash names is below it. On first
  * start the sample records load before any view shows, so the board and dashboard are filled.
  */
 export default function CrmWorkspace() {

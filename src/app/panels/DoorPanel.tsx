@@ -41,9 +41,9 @@ function sideName(project: Project, id: string, outsideLabel: string): string {
 }
 
 /**
- * Input plausibility bounds, not rule figures: a door or fixed opening between two cleanroom
- * spaces wider or taller than 6 m is a typing slip (a width in m typed into a mm field, 1e9), and
- * a leakage area cannot exceed the opening it leaks through.
+ * Input plausibility bounds, not rule figures. A door or fixed opening between two cleanroom
+ * spaces wider or taller than 6 m is taken as a typing slip, such as metres typed into a mm field.
+ * A leakage area cannot exceed the opening it leaks through.
  */
 const MAX_DOOR_SIZE_MM = 6000;
 const MM_PER_M = 1000;

@@ -130,8 +130,8 @@ function passBoxQuantity(project: Project): BoqQuantity {
 
 /**
  * Lists the AHUs to price. With an airflow design, each designed AHU with its supply. Without one,
- * the whole suite is treated as one system whose supply is the sum of the rooms' design supply;
- * rooms whose supply is unknown are listed as incomplete, so the band may be too small.
+ * the whole suite is treated as one system whose supply is the sum of the rooms' design supply.
+ * Rooms whose supply is unknown are listed as incomplete, so the band may be too small.
  */
 function ahuDemands(project: Project, result: CheckResult | null): AhuDemand[] {
   const designed = result?.airside?.ahus ?? [];

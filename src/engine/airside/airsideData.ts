@@ -108,7 +108,7 @@ export interface AirsideRuleHeader {
 
 /** Returns the header of an `airside-design` rule by its id inside the manifest; throws for an id the manifest lacks. */
 export function airsideRule(id: string): AirsideRuleHeader {
-  // Sizing asks for the same few headers for every room, so each is built once.
+  // Sizing reads the same few headers for every room, so each is built once.
   const cached = ruleHeaders.get(id);
   if (cached !== undefined) return cached;
   const header = buildRuleHeader(id);

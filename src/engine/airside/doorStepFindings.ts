@@ -64,7 +64,7 @@ const CONCERNED: ReadonlySet<Finding['outcome']> = new Set(['pass', 'fail', 'can
 
 /**
  * Ids of the doors that a rule of the rule check judged, or could not judge for a missing input.
- * Network findings (reason codes starting `network-`) are skipped, so a result that already holds
+ * Network findings (reason codes starting `network-`) are skipped, so a result that already contains
  * the air-side findings gives the same set.
  */
 export function doorsConcernedByRules(checkFindings: readonly Finding[]): Set<string> {
@@ -103,7 +103,7 @@ export function doorStepFindings(project: Project, network: ProjectNetwork, rule
       .filter((finding): finding is Finding => finding !== null && CONCERNED.has(finding.outcome));
     const judged = concerned.filter((finding) => finding.outcome !== 'cannot-evaluate');
 
-    // A rule that lacks an input for this door already reports it; the practice step stands in
+    // A rule that lacks an input for this door already reports it, so the practice step is judged
     // only where no rule concerns the door at all.
     if (concerned.length === 0) findings.push(practiceStep(door, flow.dpPa));
     else findings.push(...judged.map(solvedStepFinding));

@@ -111,8 +111,8 @@ function networkRooms(rooms: readonly Room[], metricsById: ReadonlyMap<string, R
 function networkPaths(doors: readonly DoorSides[], metricsById: ReadonlyMap<string, RoomMetrics>): NetworkPath[] {
   const paths: NetworkPath[] = [];
   for (const { door, roomA, roomB, leakage } of doors) {
-    // NOTE: a door whose size gives no leakage is left out like a sealed one, so the offsets of its
-    // rooms leave it out too; its door-leakage-input finding is the only sign of that.
+    // NOTE: a door whose size gives no leakage is left out like a sealed one, so its rooms' offsets
+    // ignore it. Its door-leakage-input finding is the only sign of that.
     if (!leakage.ok || leakage.law === null) continue;
     const direction = requiredFlow(roomA, roomB, metricsById);
     const path: NetworkPath = { id: door.id, kind: 'door', from: door.roomA, to: door.roomB, law: leakage.law };

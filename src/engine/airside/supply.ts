@@ -31,7 +31,7 @@ export interface SupplyInput {
   readonly context?: RoomContext;
 }
 
-/** The room's rule context carrying the check's metrics, built once per room by the caller when it can. */
+/** Returns the room's rule context with the check's metrics: the caller's when it passed one, else a new one. */
 export function sizingContext(input: SupplyInput): RoomContext {
   return input.context ?? { ...buildRoomContext(input.room), metrics: input.metrics };
 }

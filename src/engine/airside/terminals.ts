@@ -10,8 +10,8 @@ import type { TerminalLayout } from './types';
 
 /**
  * Supply terminals of one room: how many of the chosen catalog entry the required supply needs,
- * the ceiling coverage they give and where they go on the plan. Findings say whether they fit the
- * ceiling, deliver the supply and meet a rule set's minimum coverage.
+ * the ceiling coverage they give and where they go on the plan. Findings judge whether they fit
+ * the ceiling, deliver the supply and meet a rule set's minimum coverage.
  */
 
 export interface TerminalLayoutInput {

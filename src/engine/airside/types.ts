@@ -3,7 +3,7 @@ import type { Citation, RequirementKind } from '../findings';
 
 /**
  * The air-side design the engine derives from the plan: per room, the supply each requirement
- * asks for and which one governs, fresh air, the offset that holds the room's pressure, terminals,
+ * needs and which one governs, fresh air, the offset that keeps the room's pressure, terminals,
  * return grilles, recovery estimates and sampling locations; per door, the leakage flow; per AHU,
  * the totals. Findings about these values go into `CheckResult.findings` like any other.
  * Every number is SI (m³/h, m², Pa, min, L); positions are plan millimetres.
@@ -15,7 +15,7 @@ export type SupplyTerm = 'cleanliness' | 'make-up' | 'cooling';
 /** One candidate supply airflow and where it comes from. */
 export interface SupplyCandidate {
   readonly term: SupplyTerm;
-  /** Supply this requirement asks for (m³/h); null when an input is missing. */
+  /** Supply this requirement needs (m³/h); null when an input is missing. */
   readonly m3h: number | null;
   /** Rule the figure follows: a standard's ACH or velocity rule, or an `airside-design` rule for the make-up and cooling arithmetic. */
   readonly citation: Citation | null;
@@ -72,8 +72,8 @@ export interface TerminalLayout {
   /** Filter face area over floor (ceiling) area (%). */
   readonly coveragePct: number | null;
   /**
-   * Count the airflow asks for before any engineer override; null when the required supply is
-   * unknown and the count comes from the override alone.
+   * Count the required supply needs before any engineer override; null when the required supply
+   * is unknown and the count comes from the override alone.
    */
   readonly derivedCount: number | null;
   /** True when `count` is the engineer's `Room.terminalCount` rather than `derivedCount`. */
@@ -118,7 +118,7 @@ export interface RoomAirside {
   readonly supply: GoverningSupply;
   /** Supply − return − exhaust the room needs to hold its pressure through its doors (m³/h). */
   readonly offsetM3h: number | null;
-  /** Pressure the room holds (Pa), given or solved; null when unknown. */
+  /** Pressure of the room (Pa), given or solved; null when unknown. */
   readonly pressurePa: number | null;
   readonly freshAir: readonly FreshAirRequirement[];
   readonly recovery: RecoveryEstimate | null;
@@ -139,8 +139,8 @@ export interface DoorFlow {
 }
 
 /**
- * Totals of one air-handling unit. Each total is the sum over the rooms that have the value; the
- * rooms that lack it are listed in `missingRoomIds`, so a total with missing rooms is a lower bound.
+ * Totals of one air-handling unit. Each total is the sum over the rooms that have the value. Rooms
+ * that lack it are listed in `missingRoomIds`, so a total with missing rooms is a lower bound.
  */
 export interface AhuSummary {
   readonly ahuId: string;

@@ -7,7 +7,7 @@ export interface ProposalGlyphWarning {
   readonly character: string;
   readonly codePoint: number;
   readonly placeholder: string;
-  /** Where the text is, in the proposal's language, e.g. `company name` or `公司名称`. */
+  /** Field the text is in, named in the proposal's language, e.g. `company name` or `公司名称`. */
   readonly field: string;
   readonly text: string;
 }

@@ -1,7 +1,7 @@
 import type { Cleanliness } from '../../../src/domain/cleanliness';
 import { EMPTY_DESIGN, type Door, type Project, type Room, type RoomDesign } from '../../../src/domain/project';
 
-/** A 4 × 4 m room, 2.7 m high, placed at column `index` so rooms do not overlap. */
+/** Returns a 4 × 4 m room, 2.7 m high, placed at column `index` so rooms do not overlap. */
 export function room(id: string, index: number, design: Partial<RoomDesign>, extra: Partial<Room> = {}): Room {
   const cleanliness: Cleanliness = { kind: 'iso', isoClass: 8 };
   return {
@@ -24,7 +24,7 @@ export function room(id: string, index: number, design: Partial<RoomDesign>, ext
   };
 }
 
-/** A door with an entered leakage area, so tests do not depend on the default gap preset. */
+/** Returns a door with an entered leakage area, so tests do not depend on the default gap preset. */
 export function door(id: string, roomA: string, roomB: string, leakageAreaM2: number, extra: Partial<Door> = {}): Door {
   return { id, roomA, roomB, position: null, widthMm: 900, leakageAreaM2, ...extra };
 }

@@ -61,7 +61,9 @@ describe('importDoorSchedule', () => {
 
   it('defaults the type to single', () => {
     const result = importText('from,to,width_m\nGowning,Fill room,0.9\n');
-    expect(result.ok && result.doors[0]!.type).toBe('single');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.doors[0]!.type).toBe('single');
   });
 
   it('warns about an unknown column', () => {

@@ -1,6 +1,6 @@
-// liveQuery reads the global indexedDB even when a database gets its own through options
-// (Dexie issue #2046), so the tests install fake-indexeddb as the global one. Dexie reads the
-// global when its module loads, so each test file imports this before anything imports Dexie.
+// liveQuery reads the global indexedDB even when a database gets its own through options, so the
+// tests install fake-indexeddb as the global one. Dexie reads the global when its module loads,
+// so each test file imports this before anything imports Dexie.
 import 'fake-indexeddb/auto';
 import type { Activity, Company, Contact, CrmProject, User } from '../../../src/domain/crm';
 import { openCrmDatabase } from '../../../src/app/crm/db/crmDb';

@@ -59,14 +59,18 @@ describe('quote from the layout alone', () => {
   test('terminals without counts are incomplete', () => {
     const source = lines.get('hepa-box')!.quantity.source;
     expect(quantityOf(lines, 'hepa-box')).toBe('0');
-    expect(source.kind === 'layout' && source.origin.incompleteRoomIds).toEqual(['r1', 'r2', 'r3']);
+    expect(source.kind).toBe('layout');
+    if (source.kind !== 'layout') return;
+    expect(source.origin.incompleteRoomIds).toEqual(['r1', 'r2', 'r3']);
   });
 
   test('one AHU sized from room supply', () => {
     // Design supply 900 + 1,500 + 6,000 = 8,400 m³/h falls in the 5,001–10,000 m³/h band.
     expect(quantityOf(lines, 'ahu-10k')).toBe('1');
     const source = lines.get('ahu-10k')!.quantity.source;
-    expect(source.kind === 'layout' && source.origin.basis).toBe('layout');
+    expect(source.kind).toBe('layout');
+    if (source.kind !== 'layout') return;
+    expect(source.origin.basis).toBe('layout');
   });
 
   test('valid for the catalog default days', () => {
@@ -88,7 +92,9 @@ describe('quote with an airflow design', () => {
 
   test('origin names the airflow design', () => {
     const source = lines.get('ffu')!.quantity.source;
-    expect(source.kind === 'layout' && describeQuantityOrigin(source.origin, 'en')).toBe('from airflow design: FFUs, 3 rooms');
+    expect(source.kind).toBe('layout');
+    if (source.kind !== 'layout') return;
+    expect(describeQuantityOrigin(source.origin, 'en')).toBe('from airflow design: FFUs, 3 rooms');
   });
 
   test('sampling locations come from the design', () => {
@@ -140,6 +146,8 @@ describe('quote with a partial airflow design', () => {
     expect(quantityOf(lines, 'cert-test')).toBe('20');
     expect(quantityOf(lines, 'hepa-box')).toBe('2');
     const source = lines.get('hepa-box')!.quantity.source;
-    expect(source.kind === 'layout' && source.origin.incompleteRoomIds).toEqual(['r2', 'r3']);
+    expect(source.kind).toBe('layout');
+    if (source.kind !== 'layout') return;
+    expect(source.origin.incompleteRoomIds).toEqual(['r2', 'r3']);
   });
 });

@@ -76,8 +76,8 @@ export class CrmDatabase extends Dexie {
 
 /**
  * Opens the CRM database. Tests and the benchmark pass their own name.
- * NOTE: Dexie 4.4.7's `liveQuery` never emits for a database given `indexedDB` through `options`
- * (Dexie issue #2046), so in Node install fake-indexeddb as the global (`fake-indexeddb/auto`).
+ * NOTE: in our tests Dexie 4.4.7's `liveQuery` did not emit for a database given `indexedDB`
+ * through `options`, so in Node install fake-indexeddb as the global (`fake-indexeddb/auto`).
  */
 export function openCrmDatabase(name: string = CRM_DATABASE_NAME, options?: DexieOptions): CrmDatabase {
   return new CrmDatabase(name, options);
